@@ -1,0 +1,82 @@
+package cn.gov.sixian.reception.caseregister;
+
+import java.time.Instant;
+import java.util.List;
+import org.camunda.bpm.engine.TaskService;
+import org.camunda.bpm.engine.task.IdentityLink;
+import org.camunda.bpm.engine.task.IdentityLinkType;
+import org.camunda.bpm.engine.task.Task;
+import org.springframework.http.HttpStatus;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RestController;
+import org.springframework.web.server.ResponseStatusException;
+
+/** Finds a case by its number (信访件编号): where it stands and which tasks are open. */
+@RestController
+@RequestMapping("/api/cases")
+class CaseQueryController {
+
+  private final CaseRegister register;
+  private final TaskService taskService;
+
+  CaseQueryController(CaseRegister register, TaskService taskService) {
+    this.register = register;
+    this.taskService = taskService;
+  }
+
+  @GetMapping("/{caseNumber}")
+  CaseView find(@PathVariable String caseNumber) {
+    CaseRecord c =
+        register
+            .find(caseNumber)
+            .orElseThrow(
+                () -> new ResponseStatusException(HttpStatus.NOT_FOUND, "未找到信访件：" + caseNumber));
+    List<OpenTask> tasks =
+        taskService.createTaskQuery().processInstanceBusinessKey(caseNumber).list().stream()
+            .map(this::openTask)
+            .toList();
+    return new CaseView(
+        c.caseNumber(), c.processInstanceId(), c.registeredAt(), c.status().name(),
+        c.status().label(), c.problemCategory(), c.unitCode(), c.unitName(), c.firstVisit(),
+        c.groupVisit(), c.outcome(), c.satisfaction(), c.closedAt(), tasks);
+  }
+
+  private OpenTask openTask(Task task) {
+    List<String> groups =
+        taskService.getIdentityLinksForTask(task.getId()).stream()
+            .filter(link -> IdentityLinkType.CANDIDATE.equals(link.getType()))
+            .map(IdentityLink::getGroupId)
+            .filter(g -> g != null)
+            .toList();
+    return new OpenTask(
+        task.getId(), task.getTaskDefinitionKey(), task.getName(), task.getAssignee(), groups,
+        task.getDueDate() == null ? null : task.getDueDate().toInstant());
+  }
+
+  /** A case as other channels see it; no identity number or phone. */
+  record CaseView(
+      String caseNumber,
+      String processInstanceId,
+      Instant registeredAt,
+      String status,
+      String statusName,
+      String problemCategory,
+      String unitCode,
+      String unitName,
+      boolean firstVisit,
+      boolean groupVisit,
+      String outcome,
+      String satisfaction,
+      Instant closedAt,
+      List<OpenTask> openTasks) {}
+
+  record OpenTask(
+      String id,
+      String taskDefinitionKey,
+      String name,
+      String assignee,
+      List<String> candidateGroups,
+      Instant due) {}
+}

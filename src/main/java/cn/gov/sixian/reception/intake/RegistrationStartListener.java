@@ -1,0 +1,91 @@
+package cn.gov.sixian.reception.intake;
+
+import static cn.gov.sixian.reception.process.ProcessVariables.ADDRESS;
+import static cn.gov.sixian.reception.process.ProcessVariables.CASE_NUMBER;
+import static cn.gov.sixian.reception.process.ProcessVariables.CHANNEL;
+import static cn.gov.sixian.reception.process.ProcessVariables.CHANNEL_NAME;
+import static cn.gov.sixian.reception.process.ProcessVariables.EARLIER_CASES_SUMMARY;
+import static cn.gov.sixian.reception.process.ProcessVariables.EARLIER_CASE_COUNT;
+import static cn.gov.sixian.reception.process.ProcessVariables.FIRST_VISIT;
+import static cn.gov.sixian.reception.process.ProcessVariables.GROUP_VISIT;
+import static cn.gov.sixian.reception.process.ProcessVariables.ID_NUMBER;
+import static cn.gov.sixian.reception.process.ProcessVariables.ID_NUMBER_MASKED;
+import static cn.gov.sixian.reception.process.ProcessVariables.MATTER;
+import static cn.gov.sixian.reception.process.ProcessVariables.PETITIONER_NAME;
+import static cn.gov.sixian.reception.process.ProcessVariables.PHONE;
+import static cn.gov.sixian.reception.process.ProcessVariables.PHONE_MASKED;
+import static cn.gov.sixian.reception.process.ProcessVariables.PROBLEM_CATEGORY;
+import static cn.gov.sixian.reception.process.ProcessVariables.PROBLEM_CATEGORY_NAME;
+import static cn.gov.sixian.reception.process.ProcessVariables.REGISTERED_AT;
+import static cn.gov.sixian.reception.process.ProcessVariables.REQUEST;
+import static cn.gov.sixian.reception.process.ProcessVariables.TOWNSHIP;
+import static cn.gov.sixian.reception.process.ProcessVariables.TOWNSHIP_NAME;
+import static cn.gov.sixian.reception.process.ProcessVariables.VISITOR_COUNT;
+
+import cn.gov.sixian.reception.catalogue.Unit;
+import cn.gov.sixian.reception.catalogue.UnitCatalogue;
+import java.util.Date;
+import java.util.HashMap;
+import java.util.Map;
+import org.camunda.bpm.engine.delegate.DelegateExecution;
+import org.camunda.bpm.engine.delegate.ExecutionListener;
+import org.springframework.stereotype.Component;
+
+/**
+ * Start listener of {@code joint-reception}: registers the visit, makes the case number the
+ * business key and puts the normalised form and the earlier cases into the process. A validation
+ * failure throws and nothing is started.
+ */
+@Component("registrationStartListener")
+class RegistrationStartListener implements ExecutionListener {
+
+  private final RegistrationService registration;
+  private final UnitCatalogue catalogue;
+  private final EarlierCasesSummary earlierCasesSummary;
+
+  RegistrationStartListener(
+      RegistrationService registration,
+      UnitCatalogue catalogue,
+      EarlierCasesSummary earlierCasesSummary) {
+    this.registration = registration;
+    this.catalogue = catalogue;
+    this.earlierCasesSummary = earlierCasesSummary;
+  }
+
+  @Override
+  public void notify(DelegateExecution execution) {
+    RegisteredVisit registered =
+        registration.register(execution.getProcessInstanceId(), execution.getVariables());
+    execution.setProcessBusinessKey(registered.caseNumber());
+
+    VisitRegistration visit = registered.visit();
+    Map<String, Object> variables = new HashMap<>();
+    variables.put(CASE_NUMBER, registered.caseNumber());
+    variables.put(REGISTERED_AT, Date.from(registered.registeredAt()));
+    variables.put(CHANNEL, registered.channel().name());
+    variables.put(CHANNEL_NAME, registered.channel().label());
+    variables.put(PETITIONER_NAME, visit.petitionerName());
+    variables.put(ID_NUMBER, visit.idNumber());
+    variables.put(ID_NUMBER_MASKED, IdNumbers.mask(visit.idNumber()));
+    variables.put(PHONE, visit.phone());
+    variables.put(PHONE_MASKED, PhoneNumbers.mask(visit.phone()));
+    variables.put(ADDRESS, visit.address());
+    variables.put(TOWNSHIP, visit.township());
+    variables.put(
+        TOWNSHIP_NAME, catalogue.findUnit(visit.township()).map(Unit::name).orElse(null));
+    variables.put(VISITOR_COUNT, visit.visitorCount());
+    variables.put(GROUP_VISIT, visit.groupVisit());
+    variables.put(PROBLEM_CATEGORY, visit.problemCategory());
+    variables.put(PROBLEM_CATEGORY_NAME, categoryName(visit.problemCategory()));
+    variables.put(MATTER, visit.matter());
+    variables.put(REQUEST, visit.request());
+    variables.put(FIRST_VISIT, registered.firstVisit());
+    variables.put(EARLIER_CASE_COUNT, registered.earlierCases().size());
+    variables.put(EARLIER_CASES_SUMMARY, earlierCasesSummary.of(registered.earlierCases()));
+    execution.setVariables(variables);
+  }
+
+  private String categoryName(String code) {
+    return catalogue.findCategory(code).map(c -> c.name()).orElse(code);
+  }
+}

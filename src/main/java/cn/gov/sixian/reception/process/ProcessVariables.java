@@ -1,0 +1,92 @@
+package cn.gov.sixian.reception.process;
+
+/**
+ * Names of the process variables of {@code joint-reception}. The BPMN, the forms and the REST
+ * contract use the same names; keep them here and nowhere else in Java.
+ */
+public final class ProcessVariables {
+
+  // registration (start form 来访登记表)
+  public static final String PETITIONER_NAME = "petitionerName";
+  public static final String ID_NUMBER = "idNumber";
+  public static final String PHONE = "phone";
+  public static final String ADDRESS = "address";
+  public static final String TOWNSHIP = "township";
+  public static final String VISITOR_COUNT = "visitorCount";
+  public static final String PROBLEM_CATEGORY = "problemCategory";
+  public static final String MATTER = "matter";
+  public static final String REQUEST = "request";
+  /** Optional: VISIT (来访, default), ONLINE, HOTLINE, LETTER. */
+  public static final String CHANNEL = "channel";
+
+  // set at registration
+  public static final String CASE_NUMBER = "caseNumber";
+  public static final String CHANNEL_NAME = "channelName";
+  public static final String REGISTERED_AT = "registeredAt";
+  /** The logged-in user who submitted the start form (camunda:initiator). */
+  public static final String REGISTERED_BY = "registeredBy";
+  public static final String GROUP_VISIT = "groupVisit";
+  public static final String FIRST_VISIT = "firstVisit";
+  public static final String EARLIER_CASE_COUNT = "earlierCaseCount";
+  public static final String EARLIER_CASES_SUMMARY = "earlierCasesSummary";
+  public static final String ID_NUMBER_MASKED = "idNumberMasked";
+  public static final String PHONE_MASKED = "phoneMasked";
+  public static final String PROBLEM_CATEGORY_NAME = "problemCategoryName";
+  public static final String TOWNSHIP_NAME = "townshipName";
+
+  // routing (分类确认)
+  public static final String SUGGESTED_UNIT_CODE = "suggestedUnitCode";
+  public static final String SUGGESTED_UNIT_NAME = "suggestedUnitName";
+  public static final String UNIT_OPTIONS = "unitOptions";
+  public static final String CATEGORY_OPTIONS = "categoryOptions";
+  public static final String UNIT_CODE = "unitCode";
+  public static final String UNIT_NAME = "unitName";
+  public static final String UNIT_RESIDENT = "unitResident";
+  public static final String RECEIVING_GROUP = "receivingGroup";
+  public static final String UNIT_LEADER_GROUP = "unitLeaderGroup";
+  public static final String LEADER_RECEPTION = "leaderReception";
+  public static final String RECEPTION_MODE = "receptionMode";
+  public static final String RECEPTION_MODE_NAME = "receptionModeName";
+
+  // county-leader reception (县党政领导接访)
+  public static final String LEADER_NAME = "leaderName";
+  public static final String LEADER_INSTRUCTIONS = "leaderInstructions";
+
+  // face-to-face reception (当面接谈)
+  public static final String RECEPTION_OUTCOME = "receptionOutcome";
+  public static final String RECEPTION_NOTES = "receptionNotes";
+  public static final String ON_SPOT_REPLY = "onSpotReply";
+
+  // time-limited handling (限期办理)
+  public static final String TRANSFERRED_AT = "transferredAt";
+  public static final String ACCEPTANCE_DUE = "acceptanceDue";
+  public static final String ACCEPTANCE_DUE_TEXT = "acceptanceDueText";
+  public static final String ACCEPTANCE_DECISION = "acceptanceDecision";
+  public static final String ACCEPTANCE_NOTES = "acceptanceNotes";
+  public static final String REJECTION_REASON = "rejectionReason";
+  public static final String ACCEPTED_AT = "acceptedAt";
+  public static final String HANDLING_DUE = "handlingDue";
+  public static final String HANDLING_DUE_TEXT = "handlingDueText";
+  public static final String ACCEPTANCE_NOTICE = "acceptanceNotice";
+  public static final String NON_ACCEPTANCE_NOTICE = "nonAcceptanceNotice";
+  public static final String HANDLING_ACTION = "handlingAction";
+  public static final String REPLY_OPINION = "replyOpinion";
+  public static final String REPLIED_AT = "repliedAt";
+  public static final String EXTENSION_DAYS = "extensionDays";
+  public static final String EXTENSION_REASON = "extensionReason";
+  public static final String EXTENSION_APPROVED = "extensionApproved";
+  public static final String EXTENSION_COMMENT = "extensionComment";
+  public static final String EXTENDED = "extended";
+  public static final String EXTENSION_NOTICE = "extensionNotice";
+  public static final String FEEDBACK_ACCEPTED = "feedbackAccepted";
+  public static final String FEEDBACK_COMMENT = "feedbackComment";
+
+  // closing (满意度评价, 结案归档)
+  public static final String SATISFACTION = "satisfaction";
+  public static final String SATISFACTION_NOTE = "satisfactionNote";
+  public static final String CASE_OUTCOME = "caseOutcome";
+  public static final String CASE_OUTCOME_NAME = "caseOutcomeName";
+  public static final String CLOSED_AT = "closedAt";
+
+  private ProcessVariables() {}
+}
