@@ -1,0 +1,11 @@
+package cn.gov.sixian.reception.deployment;
+
+/** Start-up order: models first, then identities that tasks are assigned to. */
+public final class DeploymentOrder {
+
+  public static final int MODELS = 0;
+  public static final int GROUPS = 10;
+  public static final int USERS = 20;
+
+  private DeploymentOrder() {}
+}

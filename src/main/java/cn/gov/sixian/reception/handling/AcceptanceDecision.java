@@ -1,0 +1,7 @@
+package cn.gov.sixian.reception.handling;
+
+/** The unit's decision on a case received for handling. */
+enum AcceptanceDecision {
+  ACCEPT,
+  REJECT
+}

@@ -1,0 +1,45 @@
+package cn.gov.sixian.reception.handling;
+
+import static cn.gov.sixian.reception.process.ProcessVariables.EXTENDED;
+import static cn.gov.sixian.reception.process.ProcessVariables.EXTENSION_APPROVED;
+import static cn.gov.sixian.reception.process.ProcessVariables.EXTENSION_DAYS;
+import static cn.gov.sixian.reception.process.ProcessVariables.EXTENSION_REASON;
+import static cn.gov.sixian.reception.process.ProcessVariables.HANDLING_ACTION;
+import static cn.gov.sixian.reception.process.ProcessVariables.REPLIED_AT;
+import static cn.gov.sixian.reception.process.ProcessVariables.REPLY_OPINION;
+
+import cn.gov.sixian.reception.process.Inputs;
+import cn.gov.sixian.reception.process.TaskOutcomeListener;
+import org.camunda.bpm.engine.delegate.DelegateExecution;
+import org.springframework.stereotype.Component;
+
+/**
+ * End listener of the user task 办理并书面答复: a written reply needs its text; an extension request needs
+ * days within the limit and a reason, and is allowed once.
+ */
+@Component("handlingActionListener")
+class HandlingActionListener extends TaskOutcomeListener {
+
+  private final HandlingService handling;
+
+  HandlingActionListener(HandlingService handling) {
+    this.handling = handling;
+  }
+
+  @Override
+  protected void onCompleted(DelegateExecution execution) {
+    Inputs in = Inputs.of(execution.getVariables());
+    HandlingAction action = in.requiredChoice(HANDLING_ACTION, "办理方式", HandlingAction.class);
+    execution.setVariable(HANDLING_ACTION, action.name());
+    if (action == HandlingAction.REPLY) {
+      execution.setVariable(REPLY_OPINION, in.requiredText(REPLY_OPINION, "答复意见", 5000));
+      execution.setVariable(REPLIED_AT, handling.now());
+    } else {
+      int days = in.requiredInt(EXTENSION_DAYS, "延期天数", 1, handling.maxExtensionDays());
+      handling.checkExtensionRequest(days, in.optionalBoolean(EXTENDED), EXTENSION_DAYS);
+      execution.setVariable(EXTENSION_DAYS, days);
+      execution.setVariable(EXTENSION_REASON, in.requiredText(EXTENSION_REASON, "延期理由", 1000));
+      execution.removeVariable(EXTENSION_APPROVED);
+    }
+  }
+}

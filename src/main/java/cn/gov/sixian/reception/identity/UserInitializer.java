@@ -1,0 +1,134 @@
+package cn.gov.sixian.reception.identity;
+
+import cn.gov.sixian.reception.deployment.DeploymentOrder;
+import com.fasterxml.jackson.core.type.TypeReference;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
+import java.util.List;
+import org.camunda.bpm.engine.AuthorizationService;
+import org.camunda.bpm.engine.IdentityService;
+import org.camunda.bpm.engine.authorization.Authorization;
+import org.camunda.bpm.engine.authorization.Permissions;
+import org.camunda.bpm.engine.authorization.Resource;
+import org.camunda.bpm.engine.authorization.Resources;
+import org.camunda.bpm.engine.identity.User;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.boot.ApplicationArguments;
+import org.springframework.boot.ApplicationRunner;
+import org.springframework.core.annotation.Order;
+import org.springframework.core.io.ClassPathResource;
+import org.springframework.stereotype.Component;
+
+/**
+ * Makes sure someone can log in: the demo users in the default run (created once, memberships
+ * kept), otherwise the administrator named by the environment. Start-up stops with a clear
+ * message when neither is configured. Existing users' passwords are never overwritten.
+ */
+@Component
+@Order(DeploymentOrder.USERS)
+class UserInitializer implements ApplicationRunner {
+
+  static final String DEMO_USERS = "demo/demo-users.json";
+  private static final Logger log = LoggerFactory.getLogger(UserInitializer.class);
+
+  private final IdentityService identityService;
+  private final AuthorizationService authorizationService;
+  private final IdentityProperties properties;
+
+  UserInitializer(
+      IdentityService identityService,
+      AuthorizationService authorizationService,
+      IdentityProperties properties) {
+    this.identityService = identityService;
+    this.authorizationService = authorizationService;
+    this.properties = properties;
+  }
+
+  @Override
+  public void run(ApplicationArguments args) {
+    if (properties.demoUsers()) {
+      List<DemoUser> users = demoUsers();
+      users.forEach(this::ensureDemoUser);
+      log.info("Demo users present: {} (default run only)", users.size());
+    } else {
+      ensureAdministrator();
+    }
+    grantAdministratorsEverything();
+  }
+
+  private void ensureDemoUser(DemoUser demo) {
+    if (identityService.createUserQuery().userId(demo.id()).count() == 0) {
+      User user = identityService.newUser(demo.id());
+      user.setFirstName(demo.firstName());
+      user.setLastName(demo.lastName());
+      user.setEmail(demo.email());
+      user.setPassword(properties.demoPassword());
+      identityService.saveUser(user);
+    }
+    for (String group : demo.groups()) {
+      ensureMembership(demo.id(), group);
+    }
+  }
+
+  private void ensureAdministrator() {
+    String id = properties.adminUser();
+    String password = properties.adminPassword();
+    if (id == null || id.isBlank() || password == null || password.isBlank()) {
+      throw new IllegalStateException(
+          "No administrator configured. Set the environment variables RECEPTION_ADMIN_USER and"
+              + " RECEPTION_ADMIN_PASSWORD (the account is created at first start), or run the"
+              + " default profile for demo users.");
+    }
+    if (identityService.createUserQuery().userId(id).count() == 0) {
+      User user = identityService.newUser(id);
+      user.setFirstName("管理员");
+      user.setLastName("系统");
+      user.setPassword(password);
+      identityService.saveUser(user);
+      log.info("Administrator {} created", id);
+    }
+    ensureMembership(id, ReceptionGroups.ADMINISTRATORS);
+  }
+
+  private void ensureMembership(String userId, String groupId) {
+    if (identityService.createGroupQuery().groupId(groupId).count() == 0) {
+      throw new IllegalStateException("Group " + groupId + " does not exist (user " + userId + ")");
+    }
+    if (identityService.createUserQuery().userId(userId).memberOfGroup(groupId).count() == 0) {
+      identityService.createMembership(userId, groupId);
+    }
+  }
+
+  /** As Camunda's own first administrator: camunda-admin may do everything on every resource. */
+  private void grantAdministratorsEverything() {
+    for (Resource resource : Resources.values()) {
+      boolean granted =
+          authorizationService
+                  .createAuthorizationQuery()
+                  .groupIdIn(ReceptionGroups.ADMINISTRATORS)
+                  .resourceType(resource)
+                  .resourceId(Authorization.ANY)
+                  .count()
+              > 0;
+      if (!granted) {
+        Authorization all = authorizationService.createNewAuthorization(Authorization.AUTH_TYPE_GRANT);
+        all.setGroupId(ReceptionGroups.ADMINISTRATORS);
+        all.setResource(resource);
+        all.setResourceId(Authorization.ANY);
+        all.addPermission(Permissions.ALL);
+        authorizationService.saveAuthorization(all);
+      }
+    }
+  }
+
+  private static List<DemoUser> demoUsers() {
+    try (InputStream in = new ClassPathResource(DEMO_USERS).getInputStream()) {
+      return new ObjectMapper().readValue(in, new TypeReference<List<DemoUser>>() {});
+    } catch (IOException e) {
+      throw new UncheckedIOException("Cannot read " + DEMO_USERS, e);
+    }
+  }
+}

@@ -1,0 +1,50 @@
+package cn.gov.sixian.reception.notification;
+
+import jakarta.mail.MessagingException;
+import jakarta.mail.internet.MimeMessage;
+import java.nio.charset.StandardCharsets;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.beans.factory.ObjectProvider;
+import org.springframework.mail.MailSendException;
+import org.springframework.mail.javamail.JavaMailSender;
+import org.springframework.mail.javamail.MimeMessageHelper;
+import org.springframework.stereotype.Component;
+
+/**
+ * Sends mail through Spring's {@link JavaMailSender} when SMTP is configured; otherwise logs the
+ * message (the default run has no mail server). Failures propagate so the job is retried.
+ */
+@Component
+class MailGateway {
+
+  private static final Logger log = LoggerFactory.getLogger(MailGateway.class);
+
+  private final ObjectProvider<JavaMailSender> sender;
+  private final NotificationProperties properties;
+
+  MailGateway(ObjectProvider<JavaMailSender> sender, NotificationProperties properties) {
+    this.sender = sender;
+    this.properties = properties;
+  }
+
+  void send(Mail mail) {
+    JavaMailSender mailSender = sender.getIfAvailable();
+    if (mailSender == null) {
+      log.info("No mail server configured; not sent to {}: {}", mail.to(), mail.subject());
+      return;
+    }
+    try {
+      MimeMessage message = mailSender.createMimeMessage();
+      MimeMessageHelper helper = new MimeMessageHelper(message, StandardCharsets.UTF_8.name());
+      helper.setFrom(properties.from());
+      helper.setTo(mail.to());
+      helper.setSubject(mail.subject());
+      helper.setText(mail.body());
+      mailSender.send(message);
+      log.info("Mail sent to {}: {}", mail.to(), mail.subject());
+    } catch (MessagingException e) {
+      throw new MailSendException("Cannot build mail to " + mail.to(), e);
+    }
+  }
+}

@@ -1,0 +1,20 @@
+package cn.gov.sixian.reception.notification;
+
+import org.springframework.boot.context.properties.ConfigurationProperties;
+
+/**
+ * Sender and link of the e-mails to units. SMTP itself is configured with Spring's
+ * {@code spring.mail.*}; without {@code spring.mail.host} messages are only logged.
+ */
+@ConfigurationProperties(prefix = "reception.notification")
+public record NotificationProperties(String from, String tasklistUrl) {
+
+  public NotificationProperties {
+    if (from == null || from.isBlank()) {
+      from = "jfzx@sixian.gov.cn";
+    }
+    if (tasklistUrl == null || tasklistUrl.isBlank()) {
+      tasklistUrl = "http://localhost:8080/camunda/app/tasklist/";
+    }
+  }
+}

@@ -1,0 +1,41 @@
+package cn.gov.sixian.reception.notification;
+
+import static cn.gov.sixian.reception.process.ProcessVariables.CASE_NUMBER;
+import static cn.gov.sixian.reception.process.ProcessVariables.GROUP_VISIT;
+import static cn.gov.sixian.reception.process.ProcessVariables.MATTER;
+import static cn.gov.sixian.reception.process.ProcessVariables.PROBLEM_CATEGORY_NAME;
+import static cn.gov.sixian.reception.process.ProcessVariables.RECEPTION_MODE_NAME;
+import static cn.gov.sixian.reception.process.ProcessVariables.UNIT_CODE;
+
+import org.camunda.bpm.engine.delegate.DelegateExecution;
+import org.camunda.bpm.engine.delegate.JavaDelegate;
+import org.springframework.stereotype.Component;
+
+/**
+ * 转办通知责任单位. Runs as its own job after the transfer has committed (asyncBefore in the
+ * model), so a mail outage is retried and ends as an incident instead of losing the case.
+ */
+@Component("transferNotificationDelegate")
+class TransferNotificationDelegate implements JavaDelegate {
+
+  static final int SUMMARY_LENGTH = 100;
+
+  private final TransferNotifier notifier;
+
+  TransferNotificationDelegate(TransferNotifier notifier) {
+    this.notifier = notifier;
+  }
+
+  @Override
+  public void execute(DelegateExecution execution) {
+    String matter = (String) execution.getVariable(MATTER);
+    notifier.notifyTransfer(
+        new TransferNotice(
+            (String) execution.getVariable(CASE_NUMBER),
+            (String) execution.getVariable(UNIT_CODE),
+            (String) execution.getVariable(PROBLEM_CATEGORY_NAME),
+            (String) execution.getVariable(RECEPTION_MODE_NAME),
+            Boolean.TRUE.equals(execution.getVariable(GROUP_VISIT)),
+            matter.length() <= SUMMARY_LENGTH ? matter : matter.substring(0, SUMMARY_LENGTH) + "…"));
+  }
+}

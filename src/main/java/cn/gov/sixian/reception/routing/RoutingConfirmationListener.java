@@ -1,0 +1,81 @@
+package cn.gov.sixian.reception.routing;
+
+import static cn.gov.sixian.reception.process.ProcessVariables.CASE_NUMBER;
+import static cn.gov.sixian.reception.process.ProcessVariables.FIRST_VISIT;
+import static cn.gov.sixian.reception.process.ProcessVariables.LEADER_RECEPTION;
+import static cn.gov.sixian.reception.process.ProcessVariables.PROBLEM_CATEGORY;
+import static cn.gov.sixian.reception.process.ProcessVariables.PROBLEM_CATEGORY_NAME;
+import static cn.gov.sixian.reception.process.ProcessVariables.RECEIVING_GROUP;
+import static cn.gov.sixian.reception.process.ProcessVariables.RECEPTION_MODE;
+import static cn.gov.sixian.reception.process.ProcessVariables.RECEPTION_MODE_NAME;
+import static cn.gov.sixian.reception.process.ProcessVariables.UNIT_CODE;
+import static cn.gov.sixian.reception.process.ProcessVariables.UNIT_LEADER_GROUP;
+import static cn.gov.sixian.reception.process.ProcessVariables.UNIT_NAME;
+import static cn.gov.sixian.reception.process.ProcessVariables.UNIT_RESIDENT;
+
+import cn.gov.sixian.reception.caseregister.CaseRegister;
+import cn.gov.sixian.reception.catalogue.ProblemCategory;
+import cn.gov.sixian.reception.catalogue.Unit;
+import cn.gov.sixian.reception.catalogue.UnitCatalogue;
+import cn.gov.sixian.reception.process.Inputs;
+import cn.gov.sixian.reception.process.TaskOutcomeListener;
+import cn.gov.sixian.reception.process.InvalidInputException;
+import java.util.Map;
+import org.camunda.bpm.engine.delegate.DelegateExecution;
+import org.springframework.stereotype.Component;
+
+/**
+ * End listener of the user task 分类确认: checks the confirmed category and unit against the catalogue,
+ * decides how the unit receives the petitioner and records the assignment in the register.
+ */
+@Component("routingConfirmationListener")
+class RoutingConfirmationListener extends TaskOutcomeListener {
+
+  private final UnitCatalogue catalogue;
+  private final CaseRegister register;
+
+  RoutingConfirmationListener(UnitCatalogue catalogue, CaseRegister register) {
+    this.catalogue = catalogue;
+    this.register = register;
+  }
+
+  @Override
+  protected void onCompleted(DelegateExecution execution) {
+    Map<String, Object> variables = execution.getVariables();
+    Inputs in = Inputs.of(variables);
+    String categoryCode = in.requiredText(PROBLEM_CATEGORY, "问题类别", 64);
+    ProblemCategory category =
+        catalogue
+            .findCategory(categoryCode)
+            .orElseThrow(
+                () ->
+                    new InvalidInputException(
+                        PROBLEM_CATEGORY, "「问题类别」不在问题类别目录中：" + categoryCode + "。"));
+    String unitCode = in.requiredText(UNIT_CODE, "责任单位", 64);
+    Unit unit =
+        catalogue
+            .findUnit(unitCode)
+            .orElseThrow(
+                () -> new InvalidInputException(UNIT_CODE, "「责任单位」不在单位名录中：" + unitCode + "。"));
+    boolean leaderFirst = in.optionalBoolean(LEADER_RECEPTION);
+    boolean firstVisit = in.optionalBoolean(FIRST_VISIT);
+    ReceptionMode mode =
+        leaderFirst
+            ? ReceptionMode.LEADER
+            : unit.resident() ? ReceptionMode.WINDOW : ReceptionMode.UNIT_ON_SITE;
+
+    execution.setVariable(PROBLEM_CATEGORY, category.code());
+    execution.setVariable(PROBLEM_CATEGORY_NAME, category.name());
+    execution.setVariable(FIRST_VISIT, firstVisit);
+    execution.setVariable(LEADER_RECEPTION, leaderFirst);
+    execution.setVariable(UNIT_CODE, unit.code());
+    execution.setVariable(UNIT_NAME, unit.name());
+    execution.setVariable(UNIT_RESIDENT, unit.resident());
+    execution.setVariable(RECEIVING_GROUP, unit.staffGroup());
+    execution.setVariable(UNIT_LEADER_GROUP, unit.leaderGroup());
+    execution.setVariable(RECEPTION_MODE, mode.name());
+    execution.setVariable(RECEPTION_MODE_NAME, mode.label());
+    register.assign(
+        (String) variables.get(CASE_NUMBER), category.code(), firstVisit, unit.code(), unit.name());
+  }
+}

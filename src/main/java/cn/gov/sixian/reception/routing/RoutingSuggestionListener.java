@@ -1,0 +1,49 @@
+package cn.gov.sixian.reception.routing;
+
+import static cn.gov.sixian.reception.process.ProcessVariables.CATEGORY_OPTIONS;
+import static cn.gov.sixian.reception.process.ProcessVariables.SUGGESTED_UNIT_CODE;
+import static cn.gov.sixian.reception.process.ProcessVariables.SUGGESTED_UNIT_NAME;
+import static cn.gov.sixian.reception.process.ProcessVariables.UNIT_CODE;
+import static cn.gov.sixian.reception.process.ProcessVariables.UNIT_OPTIONS;
+
+import cn.gov.sixian.reception.catalogue.Unit;
+import cn.gov.sixian.reception.catalogue.UnitCatalogue;
+import java.util.Optional;
+import org.camunda.bpm.engine.delegate.DelegateExecution;
+import org.camunda.bpm.engine.delegate.ExecutionListener;
+import org.camunda.spin.plugin.variable.SpinValues;
+import org.camunda.spin.Spin;
+import org.springframework.stereotype.Component;
+
+/**
+ * End listener of the routing decision: names the suggested unit, pre-selects it in the routing
+ * form and supplies the form's unit and category options as JSON variables.
+ */
+@Component("routingSuggestionListener")
+class RoutingSuggestionListener implements ExecutionListener {
+
+  static final String NO_SUGGESTION = "（无推荐，请人工选择）";
+
+  private final UnitCatalogue catalogue;
+  private final RoutingOptions options;
+
+  RoutingSuggestionListener(UnitCatalogue catalogue, RoutingOptions options) {
+    this.catalogue = catalogue;
+    this.options = options;
+  }
+
+  @Override
+  public void notify(DelegateExecution execution) {
+    Optional<Unit> suggested =
+        catalogue.findUnit((String) execution.getVariable(SUGGESTED_UNIT_CODE));
+    execution.setVariable(
+        SUGGESTED_UNIT_NAME, suggested.map(Unit::name).orElse(NO_SUGGESTION));
+    execution.setVariable(UNIT_CODE, suggested.map(Unit::code).orElse(null));
+    execution.setVariable(UNIT_OPTIONS, json(options.units()));
+    execution.setVariable(CATEGORY_OPTIONS, json(options.categories()));
+  }
+
+  private static Object json(Object value) {
+    return SpinValues.jsonValue(Spin.JSON(value)).create();
+  }
+}

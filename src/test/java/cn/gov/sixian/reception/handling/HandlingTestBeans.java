@@ -1,0 +1,20 @@
+package cn.gov.sixian.reception.handling;
+
+import java.time.Clock;
+import java.util.Map;
+
+/** Builds the time-limited handling beans for plain-engine tests, by bean name. */
+public final class HandlingTestBeans {
+
+  private HandlingTestBeans() {}
+
+  public static Map<String, Object> beans(Clock clock) {
+    HandlingService handling = new HandlingService(HandlingLimits.statutory(), clock);
+    return Map.of(
+        "transferListener", new TransferListener(handling),
+        "acceptanceDecisionListener", new AcceptanceDecisionListener(handling),
+        "handlingActionListener", new HandlingActionListener(handling),
+        "extensionApprovalListener", new ExtensionApprovalListener(handling),
+        "feedbackConfirmationListener", new FeedbackConfirmationListener());
+  }
+}

@@ -1,0 +1,160 @@
+package cn.gov.sixian.reception.it;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import cn.gov.sixian.reception.intake.TestIdNumbers;
+import jakarta.mail.internet.InternetAddress;
+import jakarta.mail.internet.MimeMessage;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.Callable;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import org.camunda.bpm.engine.RuntimeService;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.web.client.TestRestTemplate;
+import org.springframework.http.HttpStatus;
+import org.springframework.http.ResponseEntity;
+
+/**
+ * One case from registration to closing through the documented REST contract, run against each
+ * database the application supports (see the subclasses).
+ */
+abstract class CaseLifecycleScenario {
+
+  @Autowired TestRestTemplate rest;
+  @Autowired RuntimeService runtimeService;
+
+  static Map<String, Object> hotlineForm(String first17) {
+    Map<String, Object> form = new HashMap<>();
+    form.put("petitionerName", "李四");
+    form.put("idNumber", TestIdNumbers.of(first17));
+    form.put("phone", "0557-7012345");
+    form.put("address", "泗县墩集镇新街村");
+    form.put("township", "town-dunji");
+    form.put("visitorCount", 2);
+    form.put("problemCategory", "wage-arrears");
+    form.put("matter", "在县城某小区工地务工，包工头拖欠工资八千元。");
+    form.put("request", "要求结清工资。");
+    form.put("channel", "HOTLINE");
+    return form;
+  }
+
+  @Test
+  void caseGoesFromRegistrationToArchiveThroughTheRestContract() throws Exception {
+    ReceptionApi api = new ReceptionApi(rest);
+    ResponseEntity<Map<String, Object>> registered = api.register(hotlineForm("34132419900202567"));
+    assertThat(registered.getStatusCode()).isEqualTo(HttpStatus.CREATED);
+    String caseNumber = (String) registered.getBody().get("caseNumber");
+    assertThat(caseNumber).matches("JF-\\d{4}-\\d{6}");
+    assertThat(registered.getHeaders().getLocation()).hasToString("/api/cases/" + caseNumber);
+    assertThat(registered.getBody()).containsEntry("firstVisit", true);
+
+    Map<String, Object> found = api.findCase(caseNumber).getBody();
+    assertThat(found).containsEntry("status", "OPEN").containsEntry("statusName", "办理中");
+    assertThat((List<?>) found.get("openTasks")).hasSize(1);
+
+    Map<String, Object> routing = api.awaitTask(caseNumber, "Task_ConfirmRouting");
+    assertThat(routing.get("name")).isEqualTo("分类确认");
+    assertThat(api.complete((String) routing.get("id"), Map.of(
+            "unitCode", "rsj", "problemCategory", "wage-arrears", "firstVisit", true,
+            "leaderReception", false)).getStatusCode())
+        .isEqualTo(HttpStatus.NO_CONTENT);
+
+    // the unit is told by e-mail once the transfer has committed
+    List<MimeMessage> mails = TestMailServer.awaitMessagesAbout(caseNumber);
+    assertThat(mails).hasSize(1);
+    assertThat(((InternetAddress) mails.get(0).getAllRecipients()[0]).getAddress())
+        .isEqualTo("rsj-xf@sixian.gov.cn");
+    assertThat(mails.get(0).getSubject()).isEqualTo(
+        "【联合接访】信访件" + caseNumber + "已转办县人社局，请及时办理");
+
+    Map<String, Object> reception = api.awaitTask(caseNumber, "Task_FaceToFaceReception");
+    assertThat(reception.get("due")).isNotNull();
+    api.complete((String) reception.get("id"),
+        Map.of("receptionOutcome", "ACCEPTED", "receptionNotes", "需核实用工关系。"));
+
+    Map<String, Object> acceptance = api.awaitTask(caseNumber, "Task_DecideAcceptance");
+    api.complete((String) acceptance.get("id"), Map.of("acceptanceDecision", "ACCEPT"));
+
+    Map<String, Object> handling = api.awaitTask(caseNumber, "Task_HandleCase");
+    ResponseEntity<Map<String, Object>> tooLong = api.complete((String) handling.get("id"),
+        Map.of("handlingAction", "EXTEND", "extensionDays", 45, "extensionReason", "复杂"));
+    assertThat(tooLong.getStatusCode()).isEqualTo(HttpStatus.BAD_REQUEST);
+    assertThat((String) tooLong.getBody().get("message")).contains("「延期天数」须在1到30");
+
+    api.complete((String) handling.get("id"),
+        Map.of("handlingAction", "REPLY", "replyOpinion", "经核实，已责令用工单位于五日内支付。"));
+    api.complete((String) api.awaitTask(caseNumber, "Task_ConfirmFeedback").get("id"),
+        Map.of("feedbackAccepted", true));
+    api.complete((String) api.awaitTask(caseNumber, "Task_RecordSatisfaction").get("id"),
+        Map.of("satisfaction", "SATISFIED"));
+
+    Map<String, Object> closed = api.findCase(caseNumber).getBody();
+    assertThat(closed).containsEntry("status", "CLOSED").containsEntry("outcome", "REPLIED")
+        .containsEntry("satisfaction", "SATISFIED").containsEntry("unitName", "县人社局");
+    assertThat((List<?>) closed.get("openTasks")).isEmpty();
+    assertThat(api.historicInstances(caseNumber)).singleElement()
+        .satisfies(h -> assertThat(h).containsEntry("state", "COMPLETED"));
+  }
+
+  @Test
+  void badInputIsRefusedWithTheFieldNamedAndNothingSaved() {
+    ReceptionApi api = new ReceptionApi(rest);
+    long before = runtimeService.createProcessInstanceQuery().count();
+
+    Map<String, Object> form = hotlineForm("34132419900202567");
+    form.put("idNumber", TestIdNumbers.withWrongCheckChar("34132419900202567"));
+    ResponseEntity<Map<String, Object>> refused = api.register(form);
+    assertThat(refused.getStatusCode()).isEqualTo(HttpStatus.BAD_REQUEST);
+    assertThat(refused.getBody()).containsEntry("field", "idNumber");
+    assertThat((String) refused.getBody().get("message")).contains("公民身份号码", "校验位");
+
+    form.put("idNumber", TestIdNumbers.of("34132419900202567"));
+    form.put("visitorCount", "很多");
+    assertThat(api.register(form).getBody()).containsEntry("field", "visitorCount");
+    form.put("visitorCount", 1);
+    form.put("idNo", "x");
+    assertThat(api.register(form).getBody()).containsEntry("field", "idNo");
+
+    // the start form in Tasklist goes through the engine's submit-form: also a 400
+    Map<String, Object> startForm = hotlineForm("34132419900202567");
+    startForm.put("phone", "12345");
+    ResponseEntity<Map<String, Object>> submitted = api.submitStartForm(startForm);
+    assertThat(submitted.getStatusCode()).isEqualTo(HttpStatus.BAD_REQUEST);
+    assertThat((String) submitted.getBody().get("message")).contains("「联系电话」格式不正确");
+
+    assertThat(runtimeService.createProcessInstanceQuery().count()).isEqualTo(before);
+  }
+
+  @Test
+  void concurrentRegistrationsGetDistinctConsecutiveNumbers() throws Exception {
+    ReceptionApi api = new ReceptionApi(rest);
+    int registrations = 24;
+    ExecutorService pool = Executors.newFixedThreadPool(8);
+    try {
+      List<Future<ResponseEntity<Map<String, Object>>>> results = new ArrayList<>();
+      for (int i = 0; i < registrations; i++) {
+        String first17 = String.format("3413241985%02d%02d%03d", 1 + i % 12, 1 + i % 28, i);
+        Callable<ResponseEntity<Map<String, Object>>> call = () -> api.register(hotlineForm(first17));
+        results.add(pool.submit(call));
+      }
+      List<Integer> sequence = new ArrayList<>();
+      for (Future<ResponseEntity<Map<String, Object>>> result : results) {
+        ResponseEntity<Map<String, Object>> response = result.get();
+        assertThat(response.getStatusCode()).isEqualTo(HttpStatus.CREATED);
+        String number = (String) response.getBody().get("caseNumber");
+        sequence.add(Integer.parseInt(number.substring(number.lastIndexOf('-') + 1)));
+      }
+      sequence.sort(Integer::compareTo);
+      assertThat(sequence).doesNotHaveDuplicates();
+      assertThat(sequence.get(sequence.size() - 1) - sequence.get(0)).isEqualTo(registrations - 1);
+    } finally {
+      pool.shutdownNow();
+    }
+  }
+}

@@ -1,0 +1,41 @@
+package cn.gov.sixian.reception.it;
+
+import org.camunda.bpm.engine.ProcessEngine;
+import org.junit.jupiter.api.BeforeEach;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.test.context.ActiveProfiles;
+import org.springframework.test.context.DynamicPropertyRegistry;
+import org.springframework.test.context.DynamicPropertySource;
+
+/**
+ * Base of the Spring Boot tests on a real PostgreSQL server with the production profile: no demo
+ * users, the administrator from the environment, the database from RECEPTION_DB_* settings.
+ */
+@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
+@ActiveProfiles("postgres")
+public abstract class PostgresApplicationTest {
+
+  static final String ADMIN = "it-admin";
+  static final String ADMIN_PASSWORD = "it-admin-secret";
+
+  @DynamicPropertySource
+  static void environment(DynamicPropertyRegistry registry) {
+    registry.add("RECEPTION_DB_URL", TestPostgres::jdbcUrl);
+    registry.add("RECEPTION_DB_USER", () -> "postgres");
+    registry.add("RECEPTION_DB_PASSWORD", () -> "postgres");
+    registry.add("RECEPTION_ADMIN_USER", () -> ADMIN);
+    registry.add("RECEPTION_ADMIN_PASSWORD", () -> ADMIN_PASSWORD);
+    registry.add("spring.mail.host", () -> "127.0.0.1");
+    registry.add("spring.mail.port", TestMailServer::port);
+    registry.add("camunda.bpm.job-execution.wait-time-in-millis", () -> 200);
+    registry.add("camunda.bpm.job-execution.max-wait", () -> 1000);
+  }
+
+  @Autowired ProcessEngine processEngine;
+
+  @BeforeEach
+  void serveThisContextsEngineOverRest() {
+    EngineRegistration.makeDefault(processEngine);
+  }
+}

@@ -1,0 +1,53 @@
+package cn.gov.sixian.reception.it;
+
+import com.icegreen.greenmail.util.GreenMail;
+import com.icegreen.greenmail.util.ServerSetup;
+import com.icegreen.greenmail.util.ServerSetupTest;
+import jakarta.mail.internet.MimeMessage;
+import java.time.Duration;
+import java.util.Arrays;
+import java.util.List;
+
+/** One real SMTP server (GreenMail) for the whole test JVM, on a free port. */
+final class TestMailServer {
+
+  private static final GreenMail SERVER = start();
+
+  private TestMailServer() {}
+
+  private static GreenMail start() {
+    ServerSetup setup = ServerSetupTest.SMTP.dynamicPort();
+    GreenMail server = new GreenMail(setup);
+    server.start();
+    Runtime.getRuntime().addShutdownHook(new Thread(server::stop));
+    return server;
+  }
+
+  static int port() {
+    return SERVER.getSmtp().getPort();
+  }
+
+  /** Messages received so far whose subject contains {@code text}, waiting up to 30 s. */
+  static List<MimeMessage> awaitMessagesAbout(String text) throws Exception {
+    long deadline = System.nanoTime() + Duration.ofSeconds(30).toNanos();
+    while (System.nanoTime() < deadline) {
+      List<MimeMessage> found =
+          Arrays.stream(SERVER.getReceivedMessages())
+              .filter(m -> subject(m).contains(text))
+              .toList();
+      if (!found.isEmpty()) {
+        return found;
+      }
+      Thread.sleep(100);
+    }
+    return List.of();
+  }
+
+  private static String subject(MimeMessage message) {
+    try {
+      return message.getSubject();
+    } catch (Exception e) {
+      return "";
+    }
+  }
+}

@@ -1,0 +1,330 @@
+package cn.gov.sixian.reception.process;
+
+import static cn.gov.sixian.reception.process.ProcessVariables.*;
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.assertThat;
+import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.complete;
+import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.execute;
+import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.job;
+import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.runtimeService;
+import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.task;
+import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.taskService;
+import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.withVariables;
+
+import cn.gov.sixian.reception.caseregister.CaseRecord;
+import cn.gov.sixian.reception.caseregister.CaseStatus;
+import cn.gov.sixian.reception.intake.TestIdNumbers;
+import java.time.ZonedDateTime;
+import java.util.Date;
+import java.util.Map;
+import org.camunda.bpm.engine.ProcessEngine;
+import org.camunda.bpm.engine.runtime.ProcessInstance;
+import org.camunda.bpm.engine.test.Deployment;
+import org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests;
+import org.camunda.bpm.engine.test.junit5.ProcessEngineExtension;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+
+/** Every path through {@code joint-reception}, on the plain engine with the real listeners. */
+@ExtendWith(ProcessEngineExtension.class)
+@Deployment(resources = {"processes/joint-reception.bpmn", "processes/petition-routing.dmn"})
+class JointReceptionProcessTest {
+
+  /** Monday 2 March 2026, 09:00 in the center. */
+  static final ZonedDateTime NOW =
+      ZonedDateTime.of(2026, 3, 2, 9, 0, 0, 0, ProcessTestFixture.ZONE);
+
+  ProcessEngine processEngine;
+  ProcessTestFixture fixture;
+
+  @BeforeEach
+  void setUp() {
+    BpmnAwareTests.init(processEngine);
+    fixture = new ProcessTestFixture(NOW);
+  }
+
+  @AfterEach
+  void tearDown() {
+    fixture.close();
+  }
+
+  ProcessInstance register(Map<String, Object> form) {
+    return runtimeService().startProcessInstanceByKey(ProcessKeys.JOINT_RECEPTION, form);
+  }
+
+  /** Runs the notification job and the continuation after it. */
+  void runTransferJobs(ProcessInstance pi) {
+    assertThat(pi).isWaitingAt("Task_NotifyUnit");
+    execute(job());
+    execute(job());
+  }
+
+  Date endOfDay(int daysAfterNow) {
+    return Date.from(NOW.toLocalDate().plusDays(daysAfterNow).atTime(23, 59, 59)
+        .atZone(ProcessTestFixture.ZONE).toInstant());
+  }
+
+  @Test
+  void deletingACaseDoesNotValidateOpenTasks() {
+    // 办理并书面答复 has no decision yet: validating it on deletion would throw
+    ProcessInstance pi = acceptedAtAResidentUnit();
+    runtimeService().deleteProcessInstance(pi.getId(), "登记有误", false);
+    assertThat(pi).isEnded();
+  }
+
+  @Test
+  void residentUnitResolvesOnTheSpot() {
+    ProcessInstance pi = register(Registrations.form("wage-arrears"));
+
+    assertThat(pi).hasBusinessKey("JF-2026-000001").isWaitingAt("Task_ConfirmRouting");
+    assertThat(pi).variables()
+        .containsEntry(SUGGESTED_UNIT_CODE, "rsj")
+        .containsEntry(SUGGESTED_UNIT_NAME, "县人社局")
+        .containsEntry(UNIT_CODE, "rsj")
+        .containsEntry(FIRST_VISIT, true)
+        .containsEntry(GROUP_VISIT, false)
+        .containsEntry(PROBLEM_CATEGORY_NAME, "拖欠农民工工资")
+        .containsEntry(TOWNSHIP_NAME, "泗城镇");
+    assertThat(task(pi)).hasCandidateGroup("registration-staff");
+
+    complete(task(pi), withVariables(UNIT_CODE, "rsj", PROBLEM_CATEGORY, "wage-arrears",
+        FIRST_VISIT, true, LEADER_RECEPTION, false));
+    assertThat(pi).variables().containsEntry(RECEPTION_MODE, "WINDOW")
+        .containsEntry(RECEIVING_GROUP, "unit-rsj").containsEntry(ACCEPTANCE_DUE, endOfDay(15));
+    runTransferJobs(pi);
+    assertThat(fixture.notifications.recipients()).containsExactly("rsj-xf@sixian.gov.cn");
+    assertThat(fixture.notifications.subjects().get(0)).contains("JF-2026-000001", "县人社局");
+
+    assertThat(pi).isWaitingAt("Task_FaceToFaceReception");
+    assertThat(task(pi)).hasCandidateGroup("unit-rsj").hasDueDate(endOfDay(15));
+    complete(task(pi), withVariables(RECEPTION_OUTCOME, "RESOLVED",
+        RECEPTION_NOTES, "当面核实欠薪情况，已联系施工单位。", ON_SPOT_REPLY, "施工单位承诺三日内支付。"));
+
+    assertThat(pi).isWaitingAt("Task_RecordSatisfaction");
+    complete(task(pi), withVariables(SATISFACTION, "SATISFIED"));
+
+    assertThat(pi).isEnded().hasPassedInOrder("Task_FaceToFaceReception",
+        "Gateway_ClosingJoin", "Task_CloseCase", "Event_CaseArchived")
+        .hasNotPassed("SubProcess_TimeLimitedHandling");
+    CaseRecord record = fixture.register.find("JF-2026-000001").orElseThrow();
+    assertThat(record.status()).isEqualTo(CaseStatus.CLOSED);
+    assertThat(record.outcome()).isEqualTo("RESOLVED_ON_SPOT");
+    assertThat(record.satisfaction()).isEqualTo("SATISFIED");
+    assertThat(record.unitName()).isEqualTo("县人社局");
+  }
+
+  @Test
+  void nonResidentUnitComesToReceiveThenHandlesAndReplies() {
+    ProcessInstance pi = register(Registrations.form("education"));
+    assertThat(pi).variables().containsEntry(SUGGESTED_UNIT_CODE, "jyj");
+    complete(task(pi), withVariables(UNIT_CODE, "jyj", PROBLEM_CATEGORY, "education",
+        FIRST_VISIT, true, LEADER_RECEPTION, false));
+    assertThat(pi).variables().containsEntry(RECEPTION_MODE, "UNIT_ON_SITE")
+        .containsEntry(UNIT_RESIDENT, false);
+    runTransferJobs(pi);
+
+    assertThat(task(pi)).hasDefinitionKey("Task_FaceToFaceReception").hasCandidateGroup("unit-jyj");
+    complete(task(pi), withVariables(RECEPTION_OUTCOME, "ACCEPTED", RECEPTION_NOTES, "需调查核实。"));
+
+    assertThat(pi).isWaitingAt("Task_DecideAcceptance");
+    assertThat(task(pi)).hasCandidateGroup("unit-jyj").hasDueDate(endOfDay(15));
+    complete(task(pi), withVariables(ACCEPTANCE_DECISION, "ACCEPT"));
+    assertThat(pi).variables().containsEntry(HANDLING_DUE, endOfDay(60))
+        .containsEntry(HANDLING_DUE_TEXT, "2026年5月1日");
+    assertThat((String) runtimeService().getVariable(pi.getId(), ACCEPTANCE_NOTICE))
+        .contains("信访事项受理告知书", "JF-2026-000001", "县教育局", "2026年5月1日");
+
+    assertThat(task(pi)).hasDefinitionKey("Task_HandleCase").hasDueDate(endOfDay(60));
+    complete(task(pi), withVariables(HANDLING_ACTION, "REPLY", REPLY_OPINION, "经调查，答复如下……"));
+    assertThat(task(pi)).hasDefinitionKey("Task_ConfirmFeedback").hasCandidateGroup("registration-staff");
+    complete(task(pi), withVariables(FEEDBACK_ACCEPTED, true));
+    complete(task(pi), withVariables(SATISFACTION, "BASICALLY_SATISFIED"));
+
+    assertThat(pi).isEnded().hasPassed("Event_Handled").hasNotPassed("Event_NotAccepted");
+    assertThat(fixture.register.find("JF-2026-000001").orElseThrow().outcome()).isEqualTo("REPLIED");
+  }
+
+  @Test
+  void countyLeaderReceivesFirstThenUnitRefusesAcceptance() {
+    Map<String, Object> form = Registrations.form("expropriation");
+    form.put(VISITOR_COUNT, 8);
+    ProcessInstance pi = register(form);
+    assertThat(pi).variables().containsEntry(GROUP_VISIT, true);
+    complete(task(pi), withVariables(UNIT_CODE, "fwzs", PROBLEM_CATEGORY, "expropriation",
+        FIRST_VISIT, true, LEADER_RECEPTION, true));
+
+    assertThat(pi).isWaitingAt("Task_LeaderReception");
+    assertThat(task(pi)).hasCandidateGroup("county-leaders");
+    complete(task(pi), withVariables(LEADER_NAME, "陈志远", LEADER_INSTRUCTIONS, "请县房屋征收中心依法依规办理。"));
+    runTransferJobs(pi);
+
+    // transferred straight to time-limited handling, no face-to-face reception
+    assertThat(pi).isWaitingAt("Task_DecideAcceptance").hasNotPassed("Task_FaceToFaceReception");
+    complete(task(pi), withVariables(ACCEPTANCE_DECISION, "REJECT", REJECTION_REASON, "已经人民法院判决。"));
+    assertThat((String) runtimeService().getVariable(pi.getId(), NON_ACCEPTANCE_NOTICE))
+        .contains("不予受理告知书", "已经人民法院判决");
+    complete(task(pi), withVariables(SATISFACTION, "NOT_EVALUATED"));
+
+    assertThat(pi).isEnded().hasPassed("Event_NotAccepted");
+    assertThat(fixture.register.find("JF-2026-000001").orElseThrow().outcome())
+        .isEqualTo("NOT_ACCEPTED");
+  }
+
+  /** A transport case accepted for handling by the resident 县交通局, waiting at 办理并书面答复. */
+  ProcessInstance acceptedAtAResidentUnit() {
+      ProcessInstance pi = register(Registrations.form("transport"));
+      complete(task(pi), withVariables(UNIT_CODE, "jtj", PROBLEM_CATEGORY, "transport",
+          FIRST_VISIT, true, LEADER_RECEPTION, false));
+      runTransferJobs(pi);
+      complete(task(pi), withVariables(RECEPTION_OUTCOME, "ACCEPTED", RECEPTION_NOTES, "需现场勘查。"));
+      complete(task(pi), withVariables(ACCEPTANCE_DECISION, "ACCEPT"));
+      assertThat(pi).isWaitingAt("Task_HandleCase");
+      return pi;
+  }
+
+    @Test
+    void approvedExtensionMovesTheDeadlineOnce() {
+      ProcessInstance pi = acceptedAtAResidentUnit();
+      complete(task(pi), withVariables(HANDLING_ACTION, "EXTEND", EXTENSION_DAYS, 20,
+          EXTENSION_REASON, "需等待第三方鉴定结果。"));
+      assertThat(task(pi)).hasDefinitionKey("Task_ApproveExtension")
+          .hasCandidateGroup("center-director").hasCandidateGroup("deputy-director");
+      complete(task(pi), withVariables(EXTENSION_APPROVED, true));
+
+      assertThat(task(pi)).hasDefinitionKey("Task_HandleCase").hasDueDate(endOfDay(80));
+      assertThat(pi).variables().containsEntry(EXTENDED, true);
+      assertThat((String) runtimeService().getVariable(pi.getId(), EXTENSION_NOTICE))
+          .contains("延长办理期限告知书", "20日");
+
+      String taskId = task(pi).getId();
+      assertThatThrownBy(() -> taskService().complete(taskId, withVariables(
+              HANDLING_ACTION, "EXTEND", EXTENSION_DAYS, 5, EXTENSION_REASON, "再次延期")))
+          .isInstanceOf(InvalidInputException.class)
+          .hasMessageContaining("已延期办理一次");
+      assertThat(pi).isWaitingAt("Task_HandleCase");
+    }
+
+    @Test
+    void refusedExtensionKeepsTheDeadlineAndNeedsAReason() {
+      ProcessInstance pi = acceptedAtAResidentUnit();
+      complete(task(pi), withVariables(HANDLING_ACTION, "EXTEND", EXTENSION_DAYS, 10,
+          EXTENSION_REASON, "案情复杂。"));
+      String taskId = task(pi).getId();
+      assertThatThrownBy(() -> taskService().complete(taskId, withVariables(EXTENSION_APPROVED, false)))
+          .isInstanceOf(InvalidInputException.class).hasMessageContaining("审批意见");
+      complete(task(pi), withVariables(EXTENSION_APPROVED, false, EXTENSION_COMMENT, "期限内可以办结。"));
+
+      assertThat(task(pi)).hasDefinitionKey("Task_HandleCase").hasDueDate(endOfDay(60));
+      assertThat(pi).variables().containsEntry(EXTENDED, false);
+    }
+
+    @Test
+    void extensionBeyondTheLimitIsRefused() {
+      ProcessInstance pi = acceptedAtAResidentUnit();
+      String taskId = task(pi).getId();
+      assertThatThrownBy(() -> taskService().complete(taskId, withVariables(
+              HANDLING_ACTION, "EXTEND", EXTENSION_DAYS, 31, EXTENSION_REASON, "x")))
+          .isInstanceOf(InvalidInputException.class).hasMessageContaining("1到30");
+    }
+
+    @Test
+    void centerReturnsFeedbackAndUnitRepliesAgain() {
+      ProcessInstance pi = acceptedAtAResidentUnit();
+      complete(task(pi), withVariables(HANDLING_ACTION, "REPLY", REPLY_OPINION, "已答复。"));
+      complete(task(pi), withVariables(FEEDBACK_ACCEPTED, false, FEEDBACK_COMMENT, "答复未针对诉求。"));
+      assertThat(pi).isWaitingAt("Task_HandleCase");
+      complete(task(pi), withVariables(HANDLING_ACTION, "REPLY", REPLY_OPINION, "针对诉求逐项答复……"));
+      complete(task(pi), withVariables(FEEDBACK_ACCEPTED, true));
+      complete(task(pi), withVariables(SATISFACTION, "SATISFIED"));
+      assertThat(pi).isEnded();
+      assertThat(pi).variables().containsEntry(REPLY_OPINION, "针对诉求逐项答复……");
+    }
+
+  @Test
+  void repeatPetitionerSeesEarlierCases() {
+    ProcessInstance first = register(Registrations.form("wage-arrears"));
+    complete(task(first), withVariables(UNIT_CODE, "rsj", PROBLEM_CATEGORY, "wage-arrears",
+        FIRST_VISIT, true, LEADER_RECEPTION, false));
+
+    ProcessInstance second = register(Registrations.form("wage-arrears"));
+    assertThat(second).hasBusinessKey("JF-2026-000002").variables()
+        .containsEntry(FIRST_VISIT, false)
+        .containsEntry(EARLIER_CASE_COUNT, 1);
+    assertThat((String) runtimeService().getVariable(second.getId(), EARLIER_CASES_SUMMARY))
+        .isEqualTo("JF-2026-000001｜2026-03-02｜拖欠农民工工资｜县人社局｜办理中");
+
+    ProcessInstance other = register(Registrations.form("health"));
+    assertThat(other).variables().containsEntry(FIRST_VISIT, true).containsEntry(EARLIER_CASE_COUNT, 2);
+    assertThat(first).isActive();
+  }
+
+  @Test
+  void categoryWithoutSuggestionIsRoutedByStaff() {
+    Map<String, Object> form = Registrations.form("other");
+    form.remove(TOWNSHIP);
+    ProcessInstance pi = register(form);
+    assertThat(pi).variables().containsEntry(SUGGESTED_UNIT_NAME, "（无推荐，请人工选择）");
+    assertThat(runtimeService().getVariable(pi.getId(), UNIT_CODE)).isNull();
+
+    String taskId = task(pi).getId();
+    assertThatThrownBy(() -> taskService().complete(taskId, withVariables(PROBLEM_CATEGORY, "other")))
+        .isInstanceOf(InvalidInputException.class).hasMessageContaining("责任单位");
+    assertThatThrownBy(() -> taskService().complete(taskId,
+            withVariables(PROBLEM_CATEGORY, "other", UNIT_CODE, "no-such-unit")))
+        .isInstanceOf(InvalidInputException.class).hasMessageContaining("no-such-unit");
+
+    complete(task(pi), withVariables(PROBLEM_CATEGORY, "civil-affairs", UNIT_CODE, "mzj"));
+    assertThat(pi).variables().containsEntry(PROBLEM_CATEGORY_NAME, "民政与社会救助")
+        .containsEntry(RECEPTION_MODE, "UNIT_ON_SITE");
+    assertThat(fixture.register.find("JF-2026-000001").orElseThrow().problemCategory())
+        .isEqualTo("civil-affairs");
+  }
+
+  @Test
+  void badRegistrationStartsNothing() {
+    Map<String, Object> form = Registrations.form("wage-arrears");
+    form.put(ID_NUMBER, TestIdNumbers.withWrongCheckChar(Registrations.ID_FIRST17));
+
+    assertThatThrownBy(() -> register(form))
+        .isInstanceOf(InvalidInputException.class)
+        .hasMessageContaining("公民身份号码")
+        .hasMessageContaining("校验位")
+        .satisfies(e -> assertThat(((InvalidInputException) e).getField()).isEqualTo(ID_NUMBER));
+    assertThat(runtimeService().createProcessInstanceQuery().count()).isZero();
+    assertThat(fixture.register.size()).isZero();
+
+    // the next valid registration still gets the first number: nothing was consumed
+    assertThat(register(Registrations.form("wage-arrears"))).hasBusinessKey("JF-2026-000001");
+  }
+
+  @Test
+  void dissatisfiedEvaluationNeedsAReason() {
+    ProcessInstance pi = register(Registrations.form("public-security"));
+    complete(task(pi), withVariables(UNIT_CODE, "gaj", PROBLEM_CATEGORY, "public-security"));
+    runTransferJobs(pi);
+    complete(task(pi), withVariables(RECEPTION_OUTCOME, "RESOLVED", RECEPTION_NOTES, "已接谈。",
+        ON_SPOT_REPLY, "已答复。"));
+    String taskId = task(pi).getId();
+    assertThatThrownBy(() -> taskService().complete(taskId, withVariables(SATISFACTION, "DISSATISFIED")))
+        .isInstanceOf(InvalidInputException.class).hasMessageContaining("评价说明");
+    assertThatThrownBy(() -> taskService().complete(taskId, withVariables(SATISFACTION, "GREAT")))
+        .isInstanceOf(InvalidInputException.class).hasMessageContaining("满意度评价");
+    complete(task(pi), withVariables(SATISFACTION, "DISSATISFIED", SATISFACTION_NOTE, "希望赔偿更多。"));
+    assertThat(pi).isEnded();
+  }
+
+  @Test
+  void resolvingOnTheSpotNeedsTheAnswerGiven() {
+    ProcessInstance pi = register(Registrations.form("public-security"));
+    complete(task(pi), withVariables(UNIT_CODE, "gaj", PROBLEM_CATEGORY, "public-security"));
+    runTransferJobs(pi);
+    String taskId = task(pi).getId();
+    assertThatThrownBy(() -> taskService().complete(taskId,
+            withVariables(RECEPTION_OUTCOME, "RESOLVED", RECEPTION_NOTES, "已接谈。")))
+        .isInstanceOf(InvalidInputException.class).hasMessageContaining("当场答复意见");
+    assertThat(pi).isWaitingAt("Task_FaceToFaceReception");
+  }
+}

@@ -1,0 +1,46 @@
+package cn.gov.sixian.reception.process;
+
+import cn.gov.sixian.reception.calendar.EngineClock;
+import cn.gov.sixian.reception.caseregister.InMemoryCaseRegister;
+import cn.gov.sixian.reception.catalogue.UnitCatalogue;
+import cn.gov.sixian.reception.closing.ClosingTestBeans;
+import cn.gov.sixian.reception.handling.HandlingTestBeans;
+import cn.gov.sixian.reception.intake.IntakeTestBeans;
+import cn.gov.sixian.reception.notification.NotificationTestBeans;
+import cn.gov.sixian.reception.routing.RoutingTestBeans;
+import java.time.Clock;
+import java.time.ZoneId;
+import java.time.ZonedDateTime;
+import java.util.Date;
+import org.camunda.bpm.engine.impl.util.ClockUtil;
+import org.camunda.bpm.engine.test.mock.Mocks;
+
+/**
+ * The application's delegates and listeners, wired by hand with in-memory stores and registered
+ * under their bean names, so plain-engine tests run the real logic behind the model.
+ */
+final class ProcessTestFixture {
+
+  static final ZoneId ZONE = ZoneId.of("Asia/Shanghai");
+  static final UnitCatalogue CATALOGUE = UnitCatalogue.builtIn();
+
+  final Clock clock = new EngineClock(ZONE);
+  final InMemoryCaseRegister register = new InMemoryCaseRegister();
+  final NotificationTestBeans notifications = new NotificationTestBeans(CATALOGUE);
+
+  ProcessTestFixture(ZonedDateTime now) {
+    ClockUtil.setCurrentTime(Date.from(now.toInstant()));
+    Mocks.register(
+        "registrationStartListener",
+        IntakeTestBeans.registrationStartListener(CATALOGUE, register, clock));
+    RoutingTestBeans.beans(CATALOGUE, register).forEach(Mocks::register);
+    HandlingTestBeans.beans(clock).forEach(Mocks::register);
+    ClosingTestBeans.beans(register, clock).forEach(Mocks::register);
+    notifications.beans().forEach(Mocks::register);
+  }
+
+  void close() {
+    Mocks.reset();
+    ClockUtil.reset();
+  }
+}
