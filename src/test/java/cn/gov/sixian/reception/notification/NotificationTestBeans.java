@@ -15,6 +15,7 @@ public final class NotificationTestBeans {
   private final List<String> subjects = new ArrayList<>();
   private final List<String> recipients = new ArrayList<>();
   private final UnitCatalogue catalogue;
+  private volatile boolean mailServerDown;
 
   public NotificationTestBeans(UnitCatalogue catalogue) {
     this.catalogue = catalogue;
@@ -29,6 +30,9 @@ public final class NotificationTestBeans {
             properties) {
           @Override
           void send(Mail mail) {
+            if (mailServerDown) {
+              throw new org.springframework.mail.MailSendException("SMTP server unreachable");
+            }
             recipients.add(mail.to());
             subjects.add(mail.subject());
             super.send(mail);
@@ -37,6 +41,11 @@ public final class NotificationTestBeans {
     return Map.of(
         "transferNotificationDelegate",
         new TransferNotificationDelegate(new TransferNotifier(catalogue, recording, properties)));
+  }
+
+  /** Simulates an SMTP outage: every send fails until set back. */
+  public void mailServerDown(boolean down) {
+    this.mailServerDown = down;
   }
 
   public List<String> subjects() {

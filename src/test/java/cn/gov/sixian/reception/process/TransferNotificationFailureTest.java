@@ -1,0 +1,102 @@
+package cn.gov.sixian.reception.process;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.assertThat;
+import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.complete;
+import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.job;
+import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.managementService;
+import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.runtimeService;
+import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.task;
+import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.withVariables;
+
+import java.time.ZonedDateTime;
+import java.util.Date;
+import org.camunda.bpm.engine.ProcessEngine;
+import org.camunda.bpm.engine.impl.util.ClockUtil;
+import org.camunda.bpm.engine.runtime.Job;
+import org.camunda.bpm.engine.runtime.ProcessInstance;
+import org.camunda.bpm.engine.test.Deployment;
+import org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests;
+import org.camunda.bpm.engine.test.junit5.ProcessEngineExtension;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+
+/**
+ * A mail outage never loses or blocks the transfer decision: the notification is its own job,
+ * retried five times five minutes apart, then an incident that Cockpit shows and can retry.
+ */
+@ExtendWith(ProcessEngineExtension.class)
+@Deployment(resources = {"processes/joint-reception.bpmn", "processes/petition-routing.dmn"})
+class TransferNotificationFailureTest {
+
+  static final ZonedDateTime NOW = ZonedDateTime.of(2026, 3, 2, 9, 0, 0, 0, ProcessTestFixture.ZONE);
+
+  ProcessEngine processEngine;
+  ProcessTestFixture fixture;
+  ProcessInstance pi;
+
+  @BeforeEach
+  void setUp() {
+    BpmnAwareTests.init(processEngine);
+    fixture = new ProcessTestFixture(NOW);
+  }
+
+  /** The deployment exists only once the test runs (the extension deploys before execution). */
+  void transferDecidedWhileTheMailServerIsDown() {
+    pi = runtimeService().startProcessInstanceByKey(ProcessKeys.JOINT_RECEPTION,
+        Registrations.form("land-planning"));
+    complete(task(pi), withVariables(ProcessVariables.UNIT_CODE, "zrzyj",
+        ProcessVariables.PROBLEM_CATEGORY, "land-planning"));
+    fixture.notifications.mailServerDown(true);
+  }
+
+  @AfterEach
+  void tearDown() {
+    fixture.close();
+  }
+
+  @Test
+  void failedSendingIsRetriedAndTheTransferStands() {
+    transferDecidedWhileTheMailServerIsDown();
+    Job notify = job(pi);
+    assertThatThrownBy(() -> managementService().executeJob(notify.getId()))
+        .hasMessageContaining("SMTP server unreachable");
+
+    Job retried = job(pi);
+    assertThat(retried.getRetries()).isEqualTo(4);
+    assertThat(retried.getDuedate()).isEqualTo(Date.from(NOW.plusMinutes(5).toInstant()));
+    assertThat(pi).isWaitingAt("Task_NotifyUnit");
+    assertThat(fixture.register.find("JF-2026-000001").orElseThrow().unitCode()).isEqualTo("zrzyj");
+
+    fixture.notifications.mailServerDown(false);
+    ClockUtil.setCurrentTime(Date.from(NOW.plusMinutes(5).toInstant()));
+    managementService().executeJob(retried.getId());
+    managementService().executeJob(job(pi).getId());
+    assertThat(fixture.notifications.recipients()).containsExactly("zrzyj-xf@sixian.gov.cn");
+    assertThat(pi).isWaitingAt("Task_FaceToFaceReception");
+  }
+
+  @Test
+  void exhaustedRetriesEndAsAnIncidentThatCanBeRetried() {
+    transferDecidedWhileTheMailServerIsDown();
+    for (int attempt = 0; attempt < 5; attempt++) {
+      String id = job(pi).getId();
+      assertThatThrownBy(() -> managementService().executeJob(id)).isNotNull();
+    }
+    assertThat(job(pi).getRetries()).isZero();
+    assertThat(runtimeService().createIncidentQuery().processInstanceId(pi.getId()).singleResult()
+            .getActivityId())
+        .isEqualTo("Task_NotifyUnit");
+
+    // what "retry" in Cockpit does, once the mail server is back
+    fixture.notifications.mailServerDown(false);
+    managementService().setJobRetries(job(pi).getId(), 1);
+    managementService().executeJob(job(pi).getId());
+    managementService().executeJob(job(pi).getId());
+    assertThat(pi).isWaitingAt("Task_FaceToFaceReception");
+    assertThat(runtimeService().createIncidentQuery().count()).isZero();
+  }
+}
