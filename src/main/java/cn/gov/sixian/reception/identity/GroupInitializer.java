@@ -3,6 +3,8 @@ package cn.gov.sixian.reception.identity;
 import cn.gov.sixian.reception.catalogue.UnitCatalogue;
 import cn.gov.sixian.reception.deployment.DeploymentOrder;
 import cn.gov.sixian.reception.identity.ReceptionGroups.GroupDefinition;
+import java.util.Set;
+import java.util.stream.Collectors;
 import org.camunda.bpm.engine.IdentityService;
 import org.camunda.bpm.engine.identity.Group;
 import org.slf4j.Logger;
@@ -10,11 +12,13 @@ import org.slf4j.LoggerFactory;
 import org.springframework.boot.ApplicationArguments;
 import org.springframework.boot.ApplicationRunner;
 import org.springframework.core.annotation.Order;
+import org.springframework.scheduling.annotation.Scheduled;
 import org.springframework.stereotype.Component;
 
 /**
- * Creates the missing groups at every start, in every environment: tasks are offered to these
- * groups, so they must exist. Existing groups are left as administrators named them.
+ * Creates the missing groups, in every environment: tasks are offered to these groups, so they
+ * must exist. Runs at start and again every minute, so a unit an administrator adds to the
+ * catalogue file gets its groups without a restart. Existing groups are left as they are.
  */
 @Component
 @Order(DeploymentOrder.GROUPS)
@@ -32,9 +36,20 @@ class GroupInitializer implements ApplicationRunner {
 
   @Override
   public void run(ApplicationArguments args) {
+    ensureGroups();
+  }
+
+  @Scheduled(
+      initialDelayString = "${reception.catalogue.check-interval:PT1M}",
+      fixedDelayString = "${reception.catalogue.check-interval:PT1M}")
+  void ensureGroups() {
+    Set<String> existing =
+        identityService.createGroupQuery().list().stream()
+            .map(Group::getId)
+            .collect(Collectors.toSet());
     int created = 0;
     for (GroupDefinition definition : ReceptionGroups.definitions(catalogue.units())) {
-      if (identityService.createGroupQuery().groupId(definition.id()).count() == 0) {
+      if (!existing.contains(definition.id())) {
         Group group = identityService.newGroup(definition.id());
         group.setName(definition.name());
         group.setType(definition.type());

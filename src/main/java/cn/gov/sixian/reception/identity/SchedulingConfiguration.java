@@ -1,0 +1,9 @@
+package cn.gov.sixian.reception.identity;
+
+import org.springframework.context.annotation.Configuration;
+import org.springframework.scheduling.annotation.EnableScheduling;
+
+/** Periodic upkeep: groups for units added to the catalogue file. */
+@Configuration
+@EnableScheduling
+class SchedulingConfiguration {}
