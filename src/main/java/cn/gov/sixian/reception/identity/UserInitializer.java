@@ -62,8 +62,8 @@ class UserInitializer implements ApplicationRunner {
   private void ensureDemoUser(DemoUser demo) {
     if (identityService.createUserQuery().userId(demo.id()).count() == 0) {
       User user = identityService.newUser(demo.id());
-      user.setFirstName(demo.firstName());
-      user.setLastName(demo.lastName());
+      user.setFirstName(demo.name());
+      user.setLastName(demo.role());
       user.setEmail(demo.email());
       user.setPassword(properties.demoPassword());
       identityService.saveUser(user);
@@ -84,8 +84,8 @@ class UserInitializer implements ApplicationRunner {
     }
     if (identityService.createUserQuery().userId(id).count() == 0) {
       User user = identityService.newUser(id);
-      user.setFirstName("管理员");
-      user.setLastName("系统");
+      user.setFirstName("系统管理员");
+      user.setLastName("");
       user.setPassword(password);
       identityService.saveUser(user);
       log.info("Administrator {} created", id);

@@ -1,6 +1,8 @@
 package cn.gov.sixian.reception.routing;
 
 import static cn.gov.sixian.reception.process.ProcessVariables.CATEGORY_OPTIONS;
+import static cn.gov.sixian.reception.process.ProcessVariables.GROUP_VISIT;
+import static cn.gov.sixian.reception.process.ProcessVariables.LEADER_RECEPTION;
 import static cn.gov.sixian.reception.process.ProcessVariables.SUGGESTED_UNIT_CODE;
 import static cn.gov.sixian.reception.process.ProcessVariables.SUGGESTED_UNIT_NAME;
 import static cn.gov.sixian.reception.process.ProcessVariables.UNIT_CODE;
@@ -16,8 +18,9 @@ import org.camunda.spin.Spin;
 import org.springframework.stereotype.Component;
 
 /**
- * End listener of the routing decision: names the suggested unit, pre-selects it in the routing
- * form and supplies the form's unit and category options as JSON variables.
+ * End listener of the routing decision: names the suggested unit, pre-selects it (and leader
+ * reception for a group visit) in the routing form and supplies the form's unit and category
+ * options as JSON variables.
  */
 @Component("routingSuggestionListener")
 class RoutingSuggestionListener implements ExecutionListener {
@@ -39,6 +42,8 @@ class RoutingSuggestionListener implements ExecutionListener {
     execution.setVariable(
         SUGGESTED_UNIT_NAME, suggested.map(Unit::name).orElse(NO_SUGGESTION));
     execution.setVariable(UNIT_CODE, suggested.map(Unit::code).orElse(null));
+    // group visits (集体访) are usually received by a county leader first: pre-tick it
+    execution.setVariable(LEADER_RECEPTION, Boolean.TRUE.equals(execution.getVariable(GROUP_VISIT)));
     execution.setVariable(UNIT_OPTIONS, json(options.units()));
     execution.setVariable(CATEGORY_OPTIONS, json(options.categories()));
   }

@@ -42,8 +42,8 @@ class UserInitializerTest extends H2ApplicationTest {
     assertThat(identityService.createUserQuery().memberOfGroup("unit-rsj").list())
         .extracting(u -> u.getId()).contains("rsj-staff");
     assertThat(identityService.checkPassword("dengji", "demo")).isTrue();
-    assertThat(identityService.createUserQuery().userId("dengji").singleResult().getLastName())
-        .isEqualTo("王");
+    var dengji = identityService.createUserQuery().userId("dengji").singleResult();
+    assertThat(dengji.getFirstName() + " " + dengji.getLastName()).isEqualTo("王芳 登记员");
   }
 
   @Test

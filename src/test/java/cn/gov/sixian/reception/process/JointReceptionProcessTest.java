@@ -86,6 +86,7 @@ class JointReceptionProcessTest {
         .containsEntry(UNIT_CODE, "rsj")
         .containsEntry(FIRST_VISIT, true)
         .containsEntry(GROUP_VISIT, false)
+        .containsEntry(LEADER_RECEPTION, false)
         .containsEntry(PROBLEM_CATEGORY_NAME, "拖欠农民工工资")
         .containsEntry(TOWNSHIP_NAME, "泗城镇");
     assertThat(task(pi)).hasCandidateGroup("registration-staff");
@@ -152,7 +153,7 @@ class JointReceptionProcessTest {
     Map<String, Object> form = Registrations.form("expropriation");
     form.put(VISITOR_COUNT, 8);
     ProcessInstance pi = register(form);
-    assertThat(pi).variables().containsEntry(GROUP_VISIT, true);
+    assertThat(pi).variables().containsEntry(GROUP_VISIT, true).containsEntry(LEADER_RECEPTION, true);
     complete(task(pi), withVariables(UNIT_CODE, "fwzs", PROBLEM_CATEGORY, "expropriation",
         FIRST_VISIT, true, LEADER_RECEPTION, true));
 

@@ -1,0 +1,36 @@
+package cn.gov.sixian.reception.process;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import ch.qos.logback.classic.Level;
+import ch.qos.logback.classic.LoggerContext;
+import ch.qos.logback.core.spi.FilterReply;
+import org.camunda.bpm.engine.ProcessEngineException;
+import org.junit.jupiter.api.Test;
+
+class StaffInputErrorLogFilterTest {
+
+  final LoggerContext context = new LoggerContext();
+  final StaffInputErrorLogFilter filter = new StaffInputErrorLogFilter();
+
+  FilterReply decide(String logger, Throwable t) {
+    return filter.decide(null, context.getLogger(logger), Level.ERROR, "ENGINE-16004", null, t);
+  }
+
+  @Test
+  void dropsTheEnginesReportOfAStaffInputError() {
+    InvalidInputException input = new InvalidInputException("phone", "「联系电话」格式不正确。");
+    assertThat(decide("org.camunda.bpm.engine.context", input)).isEqualTo(FilterReply.DENY);
+    assertThat(decide("org.camunda.bpm.engine.context", new ProcessEngineException("x", input)))
+        .isEqualTo(FilterReply.DENY);
+  }
+
+  @Test
+  void keepsEveryOtherError() {
+    assertThat(decide("org.camunda.bpm.engine.context", new ProcessEngineException("db down")))
+        .isEqualTo(FilterReply.NEUTRAL);
+    assertThat(decide("cn.gov.sixian.reception", new InvalidInputException("phone", "x")))
+        .isEqualTo(FilterReply.NEUTRAL);
+    assertThat(decide("org.camunda.bpm.engine.context", null)).isEqualTo(FilterReply.NEUTRAL);
+  }
+}
