@@ -77,10 +77,7 @@ class UserInitializer implements ApplicationRunner {
     String id = properties.adminUser();
     String password = properties.adminPassword();
     if (id == null || id.isBlank() || password == null || password.isBlank()) {
-      throw new IllegalStateException(
-          "No administrator configured. Set the environment variables RECEPTION_ADMIN_USER and"
-              + " RECEPTION_ADMIN_PASSWORD (the account is created at first start), or run the"
-              + " default profile for demo users.");
+      throw new IllegalStateException(AdministratorConfigurationCheck.MESSAGE);
     }
     if (identityService.createUserQuery().userId(id).count() == 0) {
       User user = identityService.newUser(id);

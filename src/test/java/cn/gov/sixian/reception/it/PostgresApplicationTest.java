@@ -12,7 +12,13 @@ import org.springframework.test.context.DynamicPropertySource;
  * Base of the Spring Boot tests on a real PostgreSQL server with the production profile: no demo
  * users, the administrator from the environment, the database from RECEPTION_DB_* settings.
  */
-@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
+@SpringBootTest(
+    webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
+    // static, not dynamic: the administrator check runs before dynamic properties are added
+    properties = {
+      "RECEPTION_ADMIN_USER=" + PostgresApplicationTest.ADMIN,
+      "RECEPTION_ADMIN_PASSWORD=" + PostgresApplicationTest.ADMIN_PASSWORD
+    })
 @ActiveProfiles("postgres")
 public abstract class PostgresApplicationTest {
 
@@ -24,8 +30,6 @@ public abstract class PostgresApplicationTest {
     registry.add("RECEPTION_DB_URL", TestPostgres::jdbcUrl);
     registry.add("RECEPTION_DB_USER", () -> "postgres");
     registry.add("RECEPTION_DB_PASSWORD", () -> "postgres");
-    registry.add("RECEPTION_ADMIN_USER", () -> ADMIN);
-    registry.add("RECEPTION_ADMIN_PASSWORD", () -> ADMIN_PASSWORD);
     registry.add("spring.mail.host", () -> "127.0.0.1");
     registry.add("spring.mail.port", TestMailServer::port);
     registry.add("camunda.bpm.job-execution.wait-time-in-millis", () -> 200);
