@@ -1,33 +1,36 @@
 package cn.gov.sixian.reception.handling;
 
+import cn.gov.sixian.reception.calendar.ChineseDates;
+import cn.gov.sixian.reception.calendar.WorkingDayCalendar;
 import cn.gov.sixian.reception.process.InvalidInputException;
-import java.time.Clock;
 import java.util.Date;
 import org.springframework.stereotype.Service;
 
 /**
  * Deadlines and notices of time-limited handling (单位限期办理): the acceptance limit, the handling
- * limit, one approved extension, and the texts of the notices the unit issues.
+ * limit, one approved extension, and the texts of the notices the unit issues. The limits are in
+ * natural days; a deadline falling on a day off moves to the next working day (see
+ * {@link WorkingDayCalendar}).
  */
 @Service
 public class HandlingService {
 
   private final HandlingLimits limits;
-  private final Deadlines deadlines;
+  private final WorkingDayCalendar calendar;
 
-  public HandlingService(HandlingLimits limits, Clock clock) {
+  public HandlingService(HandlingLimits limits, WorkingDayCalendar calendar) {
     this.limits = limits;
-    this.deadlines = new Deadlines(clock);
+    this.calendar = calendar;
   }
 
-  /** The day by which the unit must decide on acceptance, counted from receipt (now). */
+  /** By when the unit must decide on acceptance, counted from receipt (now). */
   Date acceptanceDue() {
-    return deadlines.daysFromToday(limits.acceptanceDays());
+    return calendar.naturalDaysDeadline(calendar.now(), limits.acceptanceDays());
   }
 
-  /** The day by which an accepted case must be handled, counted from acceptance (now). */
+  /** By when an accepted case must be handled, counted from acceptance (now). */
   Date handlingDue() {
-    return deadlines.daysFromToday(limits.handlingDays());
+    return calendar.naturalDaysDeadline(calendar.now(), limits.handlingDays());
   }
 
   /** Checks an extension request of {@code days}; a case is extended at most once. */
@@ -42,7 +45,7 @@ public class HandlingService {
   }
 
   Date extendedDue(Date handlingDue, int days) {
-    return deadlines.daysAfter(handlingDue, days);
+    return calendar.extendNaturalDays(handlingDue, days);
   }
 
   int maxExtensionDays() {
@@ -50,31 +53,35 @@ public class HandlingService {
   }
 
   Date now() {
-    return deadlines.now();
+    return Date.from(calendar.now());
   }
 
   String dateText(Date date) {
-    return deadlines.text(date);
+    return ChineseDates.format(calendar.localDate(date.toInstant()));
+  }
+
+  private String today() {
+    return ChineseDates.format(calendar.today());
   }
 
   String acceptanceNotice(String caseNumber, String unitName, Date handlingDue) {
     return "《信访事项受理告知书》\n信访件编号：" + caseNumber
         + "\n受理单位：" + unitName
-        + "\n受理日期：" + deadlines.today()
-        + "\n您反映的信访事项已依法受理，本单位将在" + deadlines.text(handlingDue)
+        + "\n受理日期：" + today()
+        + "\n您反映的信访事项已依法受理，本单位将在" + dateText(handlingDue)
         + "前办结并书面答复。";
   }
 
   String nonAcceptanceNotice(String caseNumber, String unitName, String reason) {
     return "《不予受理告知书》\n信访件编号：" + caseNumber
         + "\n告知单位：" + unitName
-        + "\n告知日期：" + deadlines.today()
+        + "\n告知日期：" + today()
         + "\n不予受理理由：" + reason;
   }
 
   String extensionNotice(String caseNumber, String unitName, int days, Date newDue) {
     return "《延长办理期限告知书》\n信访件编号：" + caseNumber
         + "\n办理单位：" + unitName
-        + "\n经联合接访中心批准，办理期限延长" + days + "日，至" + deadlines.text(newDue) + "。";
+        + "\n经联合接访中心批准，办理期限延长" + days + "日，至" + dateText(newDue) + "。";
   }
 }

@@ -1,5 +1,6 @@
 package cn.gov.sixian.reception.handling;
 
+import cn.gov.sixian.reception.calendar.WorkingDayCalendar;
 import java.time.Clock;
 import java.util.Map;
 
@@ -9,7 +10,7 @@ public final class HandlingTestBeans {
   private HandlingTestBeans() {}
 
   public static Map<String, Object> beans(Clock clock) {
-    HandlingService handling = new HandlingService(HandlingLimits.statutory(), clock);
+    HandlingService handling = new HandlingService(HandlingLimits.statutory(), WorkingDayCalendar.builtIn(clock));
     return Map.of(
         "transferListener", new TransferListener(handling),
         "acceptanceDecisionListener", new AcceptanceDecisionListener(handling),

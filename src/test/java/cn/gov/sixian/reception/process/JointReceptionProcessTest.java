@@ -62,10 +62,16 @@ class JointReceptionProcessTest {
     execute(job());
   }
 
-  Date endOfDay(int daysAfterNow) {
-    return Date.from(NOW.toLocalDate().plusDays(daysAfterNow).atTime(23, 59, 59)
+  /** Deadlines end when the office closes (17:30) on their day. */
+  static Date officeClose(int month, int day) {
+    return Date.from(java.time.LocalDate.of(2026, month, day).atTime(17, 30)
         .atZone(ProcessTestFixture.ZONE).toInstant());
   }
+
+  /** 15 days after Monday 2 March. */
+  static final Date ACCEPTANCE_DEADLINE = officeClose(3, 17);
+  /** 60 days after 2 March is 1 May, a holiday (劳动节 1–5 May): the next working day. */
+  static final Date HANDLING_DEADLINE = officeClose(5, 6);
 
   @Test
   void deletingACaseDoesNotValidateOpenTasks() {
@@ -94,13 +100,13 @@ class JointReceptionProcessTest {
     complete(task(pi), withVariables(UNIT_CODE, "rsj", PROBLEM_CATEGORY, "wage-arrears",
         FIRST_VISIT, true, LEADER_RECEPTION, false));
     assertThat(pi).variables().containsEntry(RECEPTION_MODE, "WINDOW")
-        .containsEntry(RECEIVING_GROUP, "unit-rsj").containsEntry(ACCEPTANCE_DUE, endOfDay(15));
+        .containsEntry(RECEIVING_GROUP, "unit-rsj").containsEntry(ACCEPTANCE_DUE, ACCEPTANCE_DEADLINE);
     runTransferJobs(pi);
     assertThat(fixture.notifications.recipients()).containsExactly("rsj-xf@sixian.gov.cn");
     assertThat(fixture.notifications.subjects().get(0)).contains("JF-2026-000001", "县人社局");
 
     assertThat(pi).isWaitingAt("Task_FaceToFaceReception");
-    assertThat(task(pi)).hasCandidateGroup("unit-rsj").hasDueDate(endOfDay(15));
+    assertThat(task(pi)).hasCandidateGroup("unit-rsj").hasDueDate(ACCEPTANCE_DEADLINE);
     complete(task(pi), withVariables(RECEPTION_OUTCOME, "RESOLVED",
         RECEPTION_NOTES, "当面核实欠薪情况，已联系施工单位。", ON_SPOT_REPLY, "施工单位承诺三日内支付。"));
 
@@ -131,14 +137,14 @@ class JointReceptionProcessTest {
     complete(task(pi), withVariables(RECEPTION_OUTCOME, "ACCEPTED", RECEPTION_NOTES, "需调查核实。"));
 
     assertThat(pi).isWaitingAt("Task_DecideAcceptance");
-    assertThat(task(pi)).hasCandidateGroup("unit-jyj").hasDueDate(endOfDay(15));
+    assertThat(task(pi)).hasCandidateGroup("unit-jyj").hasDueDate(ACCEPTANCE_DEADLINE);
     complete(task(pi), withVariables(ACCEPTANCE_DECISION, "ACCEPT"));
-    assertThat(pi).variables().containsEntry(HANDLING_DUE, endOfDay(60))
-        .containsEntry(HANDLING_DUE_TEXT, "2026年5月1日");
+    assertThat(pi).variables().containsEntry(HANDLING_DUE, HANDLING_DEADLINE)
+        .containsEntry(HANDLING_DUE_TEXT, "2026年5月6日");
     assertThat((String) runtimeService().getVariable(pi.getId(), ACCEPTANCE_NOTICE))
-        .contains("信访事项受理告知书", "JF-2026-000001", "县教育局", "2026年5月1日");
+        .contains("信访事项受理告知书", "JF-2026-000001", "县教育局", "2026年5月6日");
 
-    assertThat(task(pi)).hasDefinitionKey("Task_HandleCase").hasDueDate(endOfDay(60));
+    assertThat(task(pi)).hasDefinitionKey("Task_HandleCase").hasDueDate(HANDLING_DEADLINE);
     complete(task(pi), withVariables(HANDLING_ACTION, "REPLY", REPLY_OPINION, "经调查，答复如下……"));
     assertThat(task(pi)).hasDefinitionKey("Task_ConfirmFeedback").hasCandidateGroup("registration-staff");
     complete(task(pi), withVariables(FEEDBACK_ACCEPTED, true));
@@ -195,7 +201,7 @@ class JointReceptionProcessTest {
           .hasCandidateGroup("center-director").hasCandidateGroup("deputy-director");
       complete(task(pi), withVariables(EXTENSION_APPROVED, true));
 
-      assertThat(task(pi)).hasDefinitionKey("Task_HandleCase").hasDueDate(endOfDay(80));
+      assertThat(task(pi)).hasDefinitionKey("Task_HandleCase").hasDueDate(officeClose(5, 26));
       assertThat(pi).variables().containsEntry(EXTENDED, true);
       assertThat((String) runtimeService().getVariable(pi.getId(), EXTENSION_NOTICE))
           .contains("延长办理期限告知书", "20日");
@@ -218,7 +224,7 @@ class JointReceptionProcessTest {
           .isInstanceOf(InvalidInputException.class).hasMessageContaining("审批意见");
       complete(task(pi), withVariables(EXTENSION_APPROVED, false, EXTENSION_COMMENT, "期限内可以办结。"));
 
-      assertThat(task(pi)).hasDefinitionKey("Task_HandleCase").hasDueDate(endOfDay(60));
+      assertThat(task(pi)).hasDefinitionKey("Task_HandleCase").hasDueDate(HANDLING_DEADLINE);
       assertThat(pi).variables().containsEntry(EXTENDED, false);
     }
 

@@ -1,0 +1,231 @@
+package cn.gov.sixian.reception.calendar;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Clock;
+import java.time.DayOfWeek;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.LocalTime;
+import java.time.ZonedDateTime;
+import java.util.Collections;
+import java.util.Date;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.TreeMap;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.stream.IntStream;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.scheduling.annotation.Scheduled;
+import org.springframework.stereotype.Service;
+
+/**
+ * The one working-day calendar (工作日历) of the application: weekends and statutory holidays are
+ * days off, make-up working days (调休上班) are working days. Every deadline counted in days comes
+ * from here.
+ *
+ * <p>Conventions: "within N working days" from a moment does not count the day of that moment;
+ * the deadline is the N-th working day after it, at the close of office hours. A limit in natural
+ * days ends N days after the day of the moment, moved to the next working day when that day is a
+ * day off (法定期限届满日为节假日的，以节假日后的第一个工作日为期限届满日).
+ *
+ * <p>A year without data counts weekends only; that is logged once per year and reported by
+ * {@link #missingYears}.
+ */
+@Service
+public class WorkingDayCalendar {
+
+  private static final Logger log = LoggerFactory.getLogger(WorkingDayCalendar.class);
+  /** Longest run of consecutive days off that can occur (Spring Festival plus weekends). */
+  private static final int MAX_DAYS_OFF_IN_A_ROW = 31;
+
+  private final CalendarProperties properties;
+  private final Clock clock;
+  private final Path folder;
+  private final Set<Integer> warnedYears = ConcurrentHashMap.newKeySet();
+  private volatile Map<Integer, Map<LocalDate, DayInfo>> years;
+  private volatile long folderModified;
+
+  public WorkingDayCalendar(CalendarProperties properties, Clock clock) {
+    this.properties = properties;
+    this.clock = clock;
+    this.folder = properties.folder() == null || properties.folder().isBlank()
+        ? null : Path.of(properties.folder());
+    this.years = load();
+    int thisYear = LocalDate.now(clock).getYear();
+    List<Integer> missing = missingYears(thisYear, thisYear + 1);
+    log.info("Working-day calendar covers {}", years.keySet());
+    if (!missing.isEmpty()) {
+      log.warn(
+          "Working-day calendar has no holiday data for {}: dates there count weekends only."
+              + " Add <year>.json to the calendar folder (README, 'Working-day calendar').",
+          missing);
+    }
+  }
+
+  /** The built-in years only, for tests and tools. */
+  public static WorkingDayCalendar builtIn(Clock clock) {
+    return new WorkingDayCalendar(CalendarProperties.defaults(), clock);
+  }
+
+  public DayInfo describe(LocalDate date) {
+    Map<LocalDate, DayInfo> year = years.get(date.getYear());
+    if (year == null) {
+      if (warnedYears.add(date.getYear())) {
+        log.warn("No holiday data for {}: {} is judged by weekends only", date.getYear(), date);
+      }
+      return new DayInfo(date, weekendOrWorkday(date), null, false);
+    }
+    DayInfo special = year.get(date);
+    return special != null ? special : new DayInfo(date, weekendOrWorkday(date), null, true);
+  }
+
+  public boolean isWorkingDay(LocalDate date) {
+    return describe(date).workingDay();
+  }
+
+  /** The N-th working day after {@code from}; {@code from} itself does not count. */
+  public LocalDate addWorkingDays(LocalDate from, int workingDays) {
+    if (workingDays < 0) {
+      throw new IllegalArgumentException("workingDays must not be negative: " + workingDays);
+    }
+    LocalDate day = from;
+    for (int counted = 0; counted < workingDays; ) {
+      day = day.plusDays(1);
+      if (isWorkingDay(day)) {
+        counted++;
+      }
+    }
+    return day;
+  }
+
+  /** The working day before {@code date} (for reminders "one working day before"). */
+  public LocalDate previousWorkingDay(LocalDate date) {
+    LocalDate day = date.minusDays(1);
+    while (!isWorkingDay(day)) {
+      day = day.minusDays(1);
+    }
+    return day;
+  }
+
+  /** The first working day on or after {@code date}. */
+  public LocalDate onOrAfter(LocalDate date) {
+    LocalDate day = date;
+    for (int i = 0; i <= MAX_DAYS_OFF_IN_A_ROW && !isWorkingDay(day); i++) {
+      day = day.plusDays(1);
+    }
+    return day;
+  }
+
+  /** Working days in ({@code from}, {@code to}]: the first day excluded, the last included. */
+  public int workingDaysBetween(LocalDate from, LocalDate to) {
+    if (to.isBefore(from)) {
+      return -workingDaysBetween(to, from);
+    }
+    return (int) from.datesUntil(to).map(d -> d.plusDays(1)).filter(this::isWorkingDay).count();
+  }
+
+  /** "Within N working days" of {@code moment}: the close of office on the N-th working day. */
+  public Date workingDaysDeadline(Instant moment, int workingDays) {
+    return atOfficeClose(addWorkingDays(localDate(moment), workingDays));
+  }
+
+  /** "Within N days" of {@code moment}, extended to the next working day if it ends on a day off. */
+  public Date naturalDaysDeadline(Instant moment, int days) {
+    return atOfficeClose(onOrAfter(localDate(moment).plusDays(days)));
+  }
+
+  /** A later deadline: {@code days} natural days after an earlier deadline's day. */
+  public Date extendNaturalDays(Date deadline, int days) {
+    return atOfficeClose(onOrAfter(localDate(deadline.toInstant()).plusDays(days)));
+  }
+
+  /** Office opening on the working day before the deadline's day: when a reminder goes out. */
+  public Date reminderBefore(Date deadline) {
+    LocalDate day = previousWorkingDay(localDate(deadline.toInstant()));
+    return Date.from(ZonedDateTime.of(day, properties.officeOpens(), clock.getZone()).toInstant());
+  }
+
+  public Date atOfficeClose(LocalDate day) {
+    return Date.from(ZonedDateTime.of(day, properties.officeCloses(), clock.getZone()).toInstant());
+  }
+
+  public LocalDate localDate(Instant moment) {
+    return moment.atZone(clock.getZone()).toLocalDate();
+  }
+
+  public LocalDate today() {
+    return LocalDate.now(clock);
+  }
+
+  public Instant now() {
+    return clock.instant();
+  }
+
+  /** Years covered by holiday data. */
+  public Set<Integer> coveredYears() {
+    return Collections.unmodifiableSet(years.keySet());
+  }
+
+  /** Which of the given years have no holiday data. */
+  public List<Integer> missingYears(int... yearsToCheck) {
+    return IntStream.of(yearsToCheck).filter(y -> !years.containsKey(y)).boxed().toList();
+  }
+
+  public LocalTime officeCloses() {
+    return properties.officeCloses();
+  }
+
+  /** Picks up an administrator's new or changed year files without a restart. */
+  @Scheduled(initialDelay = 60_000, fixedDelay = 60_000)
+  void refresh() {
+    if (folder == null || CalendarFiles.lastModified(folder) == folderModified) {
+      return;
+    }
+    try {
+      years = load();
+      warnedYears.clear();
+      log.info("Working-day calendar reloaded, covers {}", years.keySet());
+    } catch (RuntimeException e) {
+      log.error("Calendar folder {} not reloaded, previous data kept: {}", folder, e.getMessage());
+    }
+  }
+
+  private Map<Integer, Map<LocalDate, DayInfo>> load() {
+    Map<Integer, CalendarYear> sources = new TreeMap<>(CalendarFiles.builtIn());
+    if (folder != null) {
+      if (!Files.isDirectory(folder)) {
+        throw new IllegalStateException("Calendar folder not found: " + folder
+            + " (reception.calendar.folder)");
+      }
+      folderModified = CalendarFiles.lastModified(folder);
+      sources.putAll(CalendarFiles.folder(folder));
+    }
+    Map<Integer, Map<LocalDate, DayInfo>> loaded = new TreeMap<>();
+    sources.forEach((year, data) -> loaded.put(year, index(data)));
+    return loaded;
+  }
+
+  private static Map<LocalDate, DayInfo> index(CalendarYear data) {
+    Map<LocalDate, DayInfo> days = new HashMap<>();
+    for (CalendarYear.Holiday h : data.holidays()) {
+      h.from().datesUntil(h.to().plusDays(1))
+          .forEach(d -> days.put(d, new DayInfo(d, DayKind.HOLIDAY, h.name(), true)));
+    }
+    for (CalendarYear.Workday w : data.workdays()) {
+      if (days.containsKey(w.date())) {
+        throw new IllegalArgumentException(w.date() + " is both a holiday and a make-up working day");
+      }
+      days.put(w.date(), new DayInfo(w.date(), DayKind.MAKE_UP_WORKDAY, w.name(), true));
+    }
+    return days;
+  }
+
+  private static DayKind weekendOrWorkday(LocalDate date) {
+    DayOfWeek d = date.getDayOfWeek();
+    return d == DayOfWeek.SATURDAY || d == DayOfWeek.SUNDAY ? DayKind.WEEKEND : DayKind.WORKDAY;
+  }
+}
