@@ -165,6 +165,10 @@ public class WorkingDayCalendar {
     return clock.instant();
   }
 
+  public java.time.ZoneId zone() {
+    return clock.getZone();
+  }
+
   /** Years covered by holiday data. */
   public Set<Integer> coveredYears() {
     return Collections.unmodifiableSet(years.keySet());

@@ -4,7 +4,9 @@ package cn.gov.sixian.reception.closing;
 public enum CaseOutcome {
   RESOLVED_ON_SPOT("当场解决答复"),
   REPLIED("书面答复办结"),
-  NOT_ACCEPTED("不予受理");
+  NOT_ACCEPTED("不予受理"),
+  MEDIATED("调解化解"),
+  COUNTY_LEADER_DECIDED("县级领导牵头调处决定");
 
   private final String label;
 

@@ -7,11 +7,14 @@ import org.springframework.boot.context.properties.ConfigurationProperties;
  * {@code spring.mail.*}; without {@code spring.mail.host} messages are only logged.
  */
 @ConfigurationProperties(prefix = "reception.notification")
-public record NotificationProperties(String from, String tasklistUrl) {
+public record NotificationProperties(String from, String tasklistUrl, String directorEmail) {
 
   public NotificationProperties {
     if (from == null || from.isBlank()) {
       from = "jfzx@sixian.gov.cn";
+    }
+    if (directorEmail == null || directorEmail.isBlank()) {
+      directorEmail = "jfzx-zhuren@sixian.gov.cn";
     }
     if (tasklistUrl == null || tasklistUrl.isBlank()) {
       tasklistUrl = "http://localhost:8080/camunda/app/tasklist/";

@@ -1,5 +1,9 @@
 package cn.gov.sixian.reception.process;
 
+import java.time.LocalDate;
+import java.time.ZoneId;
+import java.time.format.DateTimeParseException;
+import java.util.Date;
 import java.util.Map;
 
 /**
@@ -96,6 +100,23 @@ public final class Inputs {
       return b;
     }
     return value != null && value.toString().strip().equalsIgnoreCase("true");
+  }
+
+  /** A date from a date picker ("yyyy-MM-dd", possibly with a time) or a Date variable. */
+  public LocalDate requiredDate(String name, String label, ZoneId zone) {
+    Object value = values.get(name);
+    if (value instanceof Date date) {
+      return date.toInstant().atZone(zone).toLocalDate();
+    }
+    if (value == null || value.toString().isBlank()) {
+      throw new InvalidInputException(name, "请填写「" + label + "」。");
+    }
+    String text = value.toString().strip();
+    try {
+      return LocalDate.parse(text.length() > 10 ? text.substring(0, 10) : text);
+    } catch (DateTimeParseException e) {
+      throw new InvalidInputException(name, "「" + label + "」不是有效日期：" + text + "。");
+    }
   }
 
   /** One of the enum's constants, by name. */

@@ -4,6 +4,8 @@ package cn.gov.sixian.reception.process;
 public final class ProcessKeys {
 
   public static final String JOINT_RECEPTION = "joint-reception";
+  public static final String MEDIATION = "mediation";
+  public static final String MEDIATION_SUPPORT = "mediation-support";
 
   private ProcessKeys() {}
 }

@@ -81,9 +81,61 @@ public final class ProcessVariables {
   public static final String FEEDBACK_ACCEPTED = "feedbackAccepted";
   public static final String FEEDBACK_COMMENT = "feedbackComment";
 
+  // four-tier mediation (组织调解处理), process "mediation"
+  /** 1 = start on the spot (from face-to-face reception), 2 = start with the director's review. */
+  public static final String MEDIATION_START_TIER = "mediationStartTier";
+  public static final String TIER1_OUTCOME = "tier1Outcome";
+  public static final String TIER1_NOTES = "tier1Notes";
+  public static final String REVIEW_DECISION = "reviewDecision";
+  public static final String REVIEW_COMMENT = "reviewComment";
+  public static final String TIER2_OUTCOME = "tier2Outcome";
+  public static final String TIER2_REPORT = "tier2Report";
+  public static final String TIER2_SOLUTION = "tier2Solution";
+  public static final String TIER2_DUE = "tier2Due";
+  public static final String TIER2_DUE_TEXT = "tier2DueText";
+  public static final String TIER2_REMINDER_AT = "tier2ReminderAt";
+  public static final String TIER2_OVERDUE = "tier2Overdue";
+  /** The units chosen for joint mediation, as the form's checklist submits them. */
+  public static final String JOINT_UNITS = "jointUnits";
+  /** The same, as comma-separated unit codes (the multi-instance collection). */
+  public static final String JOINT_UNIT_CODES = "jointUnitCodes";
+  public static final String JOINT_UNIT_NAMES = "jointUnitNames";
+  /** Multi-instance element: one unit's code, and its name (local to the instance). */
+  public static final String JOINT_UNIT = "jointUnit";
+  public static final String JOINT_UNIT_NAME = "jointUnitName";
+  public static final String UNIT_OPINION = "unitOpinion";
+  public static final String JOINT_OPINIONS = "jointOpinions";
+  public static final String MEETING_DATE = "meetingDate";
+  public static final String MEETING_ATTENDEES = "meetingAttendees";
+  public static final String COORDINATION_OPINION = "coordinationOpinion";
+  public static final String HEARING_REQUIRED = "hearingRequired";
+  public static final String HEARING_DATE = "hearingDate";
+  public static final String HEARING_PARTICIPANTS = "hearingParticipants";
+  public static final String HEARING_CONCLUSION = "hearingConclusion";
+  public static final String TIER3_OUTCOME = "tier3Outcome";
+  public static final String TIER3_NOTES = "tier3Notes";
+  public static final String COUNTY_LEADER_NAME = "countyLeaderName";
+  public static final String COUNTY_LEADER_REQUEST = "countyLeaderRequest";
+  public static final String COUNTY_LEADER_DECISION = "countyLeaderDecision";
+  public static final String COMMITMENT_SIGNER = "commitmentSigner";
+  public static final String COMMITMENT_SIGNED_AT = "commitmentSignedAt";
+  public static final String COMMITMENT_AGREEMENT = "commitmentAgreement";
+  public static final String MEDIATION_HISTORY = "mediationHistory";
+  public static final String MEDIATED = "mediated";
+  /** Opinions of the lawyer on duty and social mediators, appended as they arrive. */
+  public static final String SUPPORT_OPINIONS = "supportOpinions";
+
+  // mediation support (法律咨询 / 社会调解组织), process "mediation-support"
+  public static final String SUPPORT_KIND = "supportKind";
+  public static final String SUPPORT_REQUEST = "supportRequest";
+  public static final String SUPPORT_OPINION = "supportOpinion";
+  public static final String SUPPORT_PROVIDER = "supportProvider";
+
   // closing (满意度评价, 结案归档)
   public static final String SATISFACTION = "satisfaction";
   public static final String SATISFACTION_NOTE = "satisfactionNote";
+  /** Dissatisfied with a reply: take the case to mediation (tier 2) before closing. */
+  public static final String REQUEST_MEDIATION = "requestMediation";
   public static final String CASE_OUTCOME = "caseOutcome";
   public static final String CASE_OUTCOME_NAME = "caseOutcomeName";
   public static final String CLOSED_AT = "closedAt";

@@ -2,7 +2,6 @@ package cn.gov.sixian.reception.process;
 
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.ExecutionListener;
-import org.camunda.bpm.engine.impl.pvm.runtime.PvmExecutionImpl;
 
 /**
  * Checks and maps what a user task decided, as an {@code end} execution listener of the task.
@@ -12,26 +11,16 @@ import org.camunda.bpm.engine.impl.pvm.runtime.PvmExecutionImpl;
  * English prefix. Thrown from an execution listener, {@link InvalidInputException} arrives as is:
  * a 400 whose message is the Chinese text, and the completion is rolled back.
  *
- * <p>The listener only acts when the task is left through its outgoing flow; a task cancelled by
- * an interrupting event or a deleted instance decided nothing and is not checked.
+ * <p>The listener only acts when the task completes; a task cancelled by an interrupting event or
+ * a deleted instance decided nothing and is not checked.
  */
 public abstract class TaskOutcomeListener implements ExecutionListener {
 
   @Override
   public final void notify(DelegateExecution execution) {
-    if (leavesThroughOutgoingFlow(execution)) {
+    if (Executions.completesNormally(execution)) {
       onCompleted(execution);
     }
-  }
-
-  /** Completed tasks leave through their outgoing flows; cancelled ones leave none. */
-  private static boolean leavesThroughOutgoingFlow(DelegateExecution execution) {
-    if (execution instanceof PvmExecutionImpl pvm) {
-      return !pvm.isCanceled()
-          && pvm.getTransitionsToTake() != null
-          && !pvm.getTransitionsToTake().isEmpty();
-    }
-    return true;
   }
 
   /** Validates the task's variables and sets what follows from them. */

@@ -2,6 +2,7 @@ package cn.gov.sixian.reception.routing;
 
 import static cn.gov.sixian.reception.process.ProcessVariables.CASE_OUTCOME;
 import static cn.gov.sixian.reception.process.ProcessVariables.CASE_OUTCOME_NAME;
+import static cn.gov.sixian.reception.process.ProcessVariables.MEDIATION_START_TIER;
 import static cn.gov.sixian.reception.process.ProcessVariables.ON_SPOT_REPLY;
 import static cn.gov.sixian.reception.process.ProcessVariables.RECEPTION_NOTES;
 import static cn.gov.sixian.reception.process.ProcessVariables.RECEPTION_OUTCOME;
@@ -14,7 +15,7 @@ import org.springframework.stereotype.Component;
 
 /**
  * End listener of the user task 当面接谈: the notes are always required; resolving on the spot also needs
- * the answer given to the petitioner.
+ * the answer given to the petitioner; mediating on the spot starts mediation at tier 1.
  */
 @Component("faceToFaceReceptionListener")
 class FaceToFaceReceptionListener extends TaskOutcomeListener {
@@ -30,6 +31,8 @@ class FaceToFaceReceptionListener extends TaskOutcomeListener {
       execution.setVariable(ON_SPOT_REPLY, in.requiredText(ON_SPOT_REPLY, "当场答复意见", 2000));
       execution.setVariable(CASE_OUTCOME, CaseOutcome.RESOLVED_ON_SPOT.name());
       execution.setVariable(CASE_OUTCOME_NAME, CaseOutcome.RESOLVED_ON_SPOT.label());
+    } else if (outcome == ReceptionOutcome.MEDIATE) {
+      execution.setVariable(MEDIATION_START_TIER, 1);
     }
   }
 }

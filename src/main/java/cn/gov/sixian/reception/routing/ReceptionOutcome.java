@@ -4,6 +4,8 @@ package cn.gov.sixian.reception.routing;
 enum ReceptionOutcome {
   /** Resolved and answered on the spot (当场解决并答复). */
   RESOLVED,
+  /** Not resolved by an answer: the unit mediates on the spot (tier 1 of mediation). */
+  MEDIATE,
   /** Formally accepted for time-limited handling (受理办理). */
   ACCEPTED
 }

@@ -28,6 +28,7 @@ abstract class CaseLifecycleScenario {
 
   @Autowired TestRestTemplate rest;
   @Autowired RuntimeService runtimeService;
+  @Autowired cn.gov.sixian.reception.mediation.MediationTierLog tierLog;
 
   static Map<String, Object> hotlineForm(String first17) {
     Map<String, Object> form = new HashMap<>();
@@ -100,6 +101,58 @@ abstract class CaseLifecycleScenario {
     assertThat((List<?>) closed.get("openTasks")).isEmpty();
     assertThat(api.historicInstances(caseNumber)).singleElement()
         .satisfies(h -> assertThat(h).containsEntry("state", "COMPLETED"));
+  }
+
+  @Test
+  void caseGoesThroughAllFourMediationTiers() throws Exception {
+    ReceptionApi api = new ReceptionApi(rest);
+    Map<String, Object> form = hotlineForm("34132419881111222");
+    form.put("problemCategory", "public-security");
+    String caseNumber = (String) api.register(form).getBody().get("caseNumber");
+    api.complete((String) api.awaitTask(caseNumber, "Task_ConfirmRouting").get("id"),
+        Map.of("unitCode", "gaj", "problemCategory", "public-security"));
+    api.complete((String) api.awaitTask(caseNumber, "Task_FaceToFaceReception").get("id"),
+        Map.of("receptionOutcome", "MEDIATE", "receptionNotes", "当场调解。"));
+
+    api.complete((String) api.awaitTask(caseNumber, "Task_OnSpotMediation").get("id"),
+        Map.of("tier1Outcome", "ESCALATE", "tier1Notes", "窗口无法调处。"));
+    api.complete((String) api.awaitTask(caseNumber, "Task_ReviewEscalation").get("id"),
+        Map.of("reviewDecision", "TIER2"));
+    Map<String, Object> tier2 = api.awaitTask(caseNumber, "Task_DeputyLeaderMediation");
+    assertThat(tier2.get("due")).isNotNull();
+    api.complete((String) tier2.get("id"), Map.of("tier2Report", "已报告局长。",
+        "tier2Solution", "需多单位配合。", "tier2Outcome", "ESCALATE"));
+    ResponseEntity<Map<String, Object>> oneUnit =
+        api.complete((String) api.awaitTask(caseNumber, "Task_ChooseJointUnits").get("id"),
+            Map.of("jointUnits", new ReceptionApi.Json("[\"gaj\"]")));
+    assertThat(oneUnit.getStatusCode()).isEqualTo(HttpStatus.BAD_REQUEST);
+    api.complete((String) api.awaitTask(caseNumber, "Task_ChooseJointUnits").get("id"),
+        Map.of("jointUnits", new ReceptionApi.Json("[\"gaj\",\"zrzyj\"]")));
+    List<Map<String, Object>> opinions = api.awaitTasks(caseNumber, "Task_UnitOpinion");
+    assertThat(opinions).hasSize(2);
+    for (Map<String, Object> opinion : opinions) {
+      assertThat(api.complete((String) opinion.get("id"), Map.of("unitOpinion", "同意会商。"))
+          .getStatusCode()).isEqualTo(HttpStatus.NO_CONTENT);
+    }
+    api.complete((String) api.awaitTask(caseNumber, "Task_CoordinationMeeting").get("id"),
+        Map.of("meetingDate", "2026-03-05", "meetingAttendees", "两单位负责同志",
+            "coordinationOpinion", "分歧较大。", "hearingRequired", true));
+    api.complete((String) api.awaitTask(caseNumber, "Task_Hearing").get("id"),
+        Map.of("hearingDate", "2026-03-06", "hearingParticipants", "信访人、两单位",
+            "hearingConclusion", "需县领导决定。"));
+    api.complete((String) api.awaitTask(caseNumber, "Task_JointMediationOutcome").get("id"),
+        Map.of("tier3Outcome", "ESCALATE", "tier3Notes", "联合调解无法决定。"));
+    api.complete((String) api.awaitTask(caseNumber, "Task_RequestCountyLeader").get("id"),
+        Map.of("countyLeaderName", "陈志远", "countyLeaderRequest", "提请协调。"));
+    api.complete((String) api.awaitTask(caseNumber, "Task_CountyLeaderDecision").get("id"),
+        Map.of("countyLeaderDecision", "由县政府统筹解决。"));
+    api.complete((String) api.awaitTask(caseNumber, "Task_RecordSatisfaction").get("id"),
+        Map.of("satisfaction", "BASICALLY_SATISFIED"));
+
+    assertThat(api.findCase(caseNumber).getBody()).containsEntry("status", "CLOSED")
+        .containsEntry("outcome", "COUNTY_LEADER_DECIDED");
+    assertThat(tierLog.ofCase(caseNumber)).extracting(r -> r.tier() + ":" + r.outcome())
+        .containsExactly("1:ESCALATE", "2:ESCALATE", "3:ESCALATE", "4:DECIDED");
   }
 
   @Test

@@ -32,6 +32,8 @@ public abstract class PostgresApplicationTest {
     registry.add("RECEPTION_DB_PASSWORD", () -> "postgres");
     registry.add("spring.mail.host", () -> "127.0.0.1");
     registry.add("spring.mail.port", TestMailServer::port);
+    // the server stops in a shutdown hook beside the context: do not wait 30 s for a connection
+    registry.add("spring.datasource.hikari.connection-timeout", () -> 2000);
     registry.add("camunda.bpm.job-execution.wait-time-in-millis", () -> 200);
     registry.add("camunda.bpm.job-execution.max-wait", () -> 1000);
   }

@@ -38,6 +38,14 @@ final class ReceptionApi {
 
   /** The open task of the case with that definition key, waiting for the job executor. */
   Map<String, Object> awaitTask(String caseNumber, String taskDefinitionKey) throws Exception {
+    List<Map<String, Object>> tasks = awaitTasks(caseNumber, taskDefinitionKey);
+    assertThat(tasks).hasSize(1);
+    return tasks.get(0);
+  }
+
+  /** All open tasks of the case with that definition key (parallel ones), waiting for them. */
+  List<Map<String, Object>> awaitTasks(String caseNumber, String taskDefinitionKey)
+      throws Exception {
     long deadline = System.nanoTime() + Duration.ofSeconds(30).toNanos();
     while (System.nanoTime() < deadline) {
       List<Map<String, Object>> tasks =
@@ -46,8 +54,7 @@ final class ReceptionApi {
                   HttpMethod.GET, null, LIST, caseNumber, taskDefinitionKey)
               .getBody();
       if (tasks != null && !tasks.isEmpty()) {
-        assertThat(tasks).hasSize(1);
-        return tasks.get(0);
+        return tasks;
       }
       Thread.sleep(100);
     }
@@ -79,10 +86,16 @@ final class ReceptionApi {
   }
 
   private static Map<String, Object> typed(Object value) {
+    if (value instanceof Json json) {
+      return Map.of("value", json.text(), "type", "Json");
+    }
     String type =
         value instanceof Boolean ? "Boolean" : value instanceof Integer ? "Integer" : "String";
     return Map.of("value", value, "type", type);
   }
+
+  /** A JSON variable, as Tasklist submits a checklist. */
+  record Json(String text) {}
 
   private static HttpEntity<Object> json(Object body) {
     HttpHeaders headers = new HttpHeaders();

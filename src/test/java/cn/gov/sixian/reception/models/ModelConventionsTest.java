@@ -182,6 +182,9 @@ class ModelConventionsTest {
   }
 
   private static String prefixFor(FlowElement element) {
+    if (element instanceof org.camunda.bpm.model.bpmn.instance.CallActivity) {
+      return "CallActivity_";
+    }
     if (element instanceof SubProcess) {
       return "SubProcess_";
     }

@@ -16,13 +16,14 @@ public final class NotificationTestBeans {
   private final List<String> recipients = new ArrayList<>();
   private final UnitCatalogue catalogue;
   private volatile boolean mailServerDown;
+  private MediationNotifier mediationNotifier;
 
   public NotificationTestBeans(UnitCatalogue catalogue) {
     this.catalogue = catalogue;
   }
 
   public Map<String, Object> beans() {
-    NotificationProperties properties = new NotificationProperties(null, null);
+    NotificationProperties properties = new NotificationProperties(null, null, null);
     MailGateway recording =
         new MailGateway(
             new StaticListableBeanFactory().getBeanProvider(
@@ -38,9 +39,15 @@ public final class NotificationTestBeans {
             super.send(mail);
           }
         };
+    mediationNotifier = new MediationNotifier(catalogue, recording, properties);
     return Map.of(
         "transferNotificationDelegate",
         new TransferNotificationDelegate(new TransferNotifier(catalogue, recording, properties)));
+  }
+
+  /** The mediation e-mails, sent through the same recording gateway. */
+  public MediationNotifier mediationNotifier() {
+    return mediationNotifier;
   }
 
   /** Simulates an SMTP outage: every send fails until set back. */

@@ -30,7 +30,8 @@ import org.junit.jupiter.api.extension.ExtendWith;
 
 /** Every path through {@code joint-reception}, on the plain engine with the real listeners. */
 @ExtendWith(ProcessEngineExtension.class)
-@Deployment(resources = {"processes/joint-reception.bpmn", "processes/petition-routing.dmn"})
+@Deployment(resources = {"processes/joint-reception.bpmn", "processes/petition-routing.dmn",
+    "processes/mediation.bpmn"})
 class JointReceptionProcessTest {
 
   /** Monday 2 March 2026, 09:00 in the center. */
@@ -43,7 +44,7 @@ class JointReceptionProcessTest {
   @BeforeEach
   void setUp() {
     BpmnAwareTests.init(processEngine);
-    fixture = new ProcessTestFixture(NOW);
+    fixture = new ProcessTestFixture(NOW, processEngine.getRuntimeService());
   }
 
   @AfterEach

@@ -1,6 +1,10 @@
 package cn.gov.sixian.reception.process;
 
 import cn.gov.sixian.reception.calendar.EngineClock;
+import cn.gov.sixian.reception.calendar.WorkingDayCalendar;
+import cn.gov.sixian.reception.mediation.InMemoryMediationTierLog;
+import cn.gov.sixian.reception.mediation.MediationTestBeans;
+import org.camunda.bpm.engine.RuntimeService;
 import cn.gov.sixian.reception.caseregister.InMemoryCaseRegister;
 import cn.gov.sixian.reception.catalogue.UnitCatalogue;
 import cn.gov.sixian.reception.closing.ClosingTestBeans;
@@ -27,8 +31,10 @@ final class ProcessTestFixture {
   final Clock clock = new EngineClock(ZONE);
   final InMemoryCaseRegister register = new InMemoryCaseRegister();
   final NotificationTestBeans notifications = new NotificationTestBeans(CATALOGUE);
+  final InMemoryMediationTierLog tierLog = new InMemoryMediationTierLog();
+  final WorkingDayCalendar calendar = WorkingDayCalendar.builtIn(clock);
 
-  ProcessTestFixture(ZonedDateTime now) {
+  ProcessTestFixture(ZonedDateTime now, RuntimeService runtimeService) {
     ClockUtil.setCurrentTime(Date.from(now.toInstant()));
     Mocks.register(
         "registrationStartListener",
@@ -37,6 +43,9 @@ final class ProcessTestFixture {
     HandlingTestBeans.beans(clock).forEach(Mocks::register);
     ClosingTestBeans.beans(register, clock).forEach(Mocks::register);
     notifications.beans().forEach(Mocks::register);
+    MediationTestBeans.beans(CATALOGUE, calendar, tierLog, notifications.mediationNotifier(),
+            runtimeService)
+        .forEach(Mocks::register);
   }
 
   void close() {

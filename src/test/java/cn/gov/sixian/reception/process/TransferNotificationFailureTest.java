@@ -29,7 +29,8 @@ import org.junit.jupiter.api.extension.ExtendWith;
  * retried five times five minutes apart, then an incident that Cockpit shows and can retry.
  */
 @ExtendWith(ProcessEngineExtension.class)
-@Deployment(resources = {"processes/joint-reception.bpmn", "processes/petition-routing.dmn"})
+@Deployment(resources = {"processes/joint-reception.bpmn", "processes/petition-routing.dmn",
+    "processes/mediation.bpmn"})
 class TransferNotificationFailureTest {
 
   static final ZonedDateTime NOW = ZonedDateTime.of(2026, 3, 2, 9, 0, 0, 0, ProcessTestFixture.ZONE);
@@ -41,7 +42,7 @@ class TransferNotificationFailureTest {
   @BeforeEach
   void setUp() {
     BpmnAwareTests.init(processEngine);
-    fixture = new ProcessTestFixture(NOW);
+    fixture = new ProcessTestFixture(NOW, processEngine.getRuntimeService());
   }
 
   /** The deployment exists only once the test runs (the extension deploys before execution). */

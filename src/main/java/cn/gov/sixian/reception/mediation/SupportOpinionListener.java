@@ -1,0 +1,36 @@
+package cn.gov.sixian.reception.mediation;
+
+import static cn.gov.sixian.reception.process.ProcessVariables.CASE_NUMBER;
+import static cn.gov.sixian.reception.process.ProcessVariables.SUPPORT_KIND;
+import static cn.gov.sixian.reception.process.ProcessVariables.SUPPORT_OPINION;
+import static cn.gov.sixian.reception.process.ProcessVariables.SUPPORT_PROVIDER;
+
+import cn.gov.sixian.reception.process.Inputs;
+import cn.gov.sixian.reception.process.TaskOutcomeListener;
+import org.camunda.bpm.engine.delegate.DelegateExecution;
+import org.springframework.stereotype.Component;
+
+/**
+ * End listener of 提供法律咨询 / 社会调解组织参与调解: the opinion goes straight to the case, so the
+ * mediators see it in their next form.
+ */
+@Component("supportOpinionListener")
+class SupportOpinionListener extends TaskOutcomeListener {
+
+  private final MediationSupport support;
+
+  SupportOpinionListener(MediationSupport support) {
+    this.support = support;
+  }
+
+  @Override
+  protected void onCompleted(DelegateExecution execution) {
+    Inputs in = Inputs.of(execution.getVariables());
+    String provider = in.requiredText(SUPPORT_PROVIDER, "提供人", 50);
+    String opinion = in.requiredText(SUPPORT_OPINION, "意见", 2000);
+    execution.setVariable(SUPPORT_PROVIDER, provider);
+    execution.setVariable(SUPPORT_OPINION, opinion);
+    support.deliver((String) execution.getVariable(CASE_NUMBER),
+        SupportKind.valueOf((String) execution.getVariable(SUPPORT_KIND)), provider, opinion);
+  }
+}

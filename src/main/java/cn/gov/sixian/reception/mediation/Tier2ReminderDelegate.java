@@ -1,0 +1,29 @@
+package cn.gov.sixian.reception.mediation;
+
+import static cn.gov.sixian.reception.process.ProcessVariables.CASE_NUMBER;
+import static cn.gov.sixian.reception.process.ProcessVariables.TIER2_DUE_TEXT;
+import static cn.gov.sixian.reception.process.ProcessVariables.UNIT_CODE;
+
+import cn.gov.sixian.reception.notification.MediationNotifier;
+import org.camunda.bpm.engine.delegate.DelegateExecution;
+import org.camunda.bpm.engine.delegate.JavaDelegate;
+import org.springframework.stereotype.Component;
+
+/** 催办分管领导: one working day before the tier-2 deadline. */
+@Component("tier2ReminderDelegate")
+class Tier2ReminderDelegate implements JavaDelegate {
+
+  private final MediationNotifier notifier;
+
+  Tier2ReminderDelegate(MediationNotifier notifier) {
+    this.notifier = notifier;
+  }
+
+  @Override
+  public void execute(DelegateExecution execution) {
+    notifier.remindDeputyLeader(
+        (String) execution.getVariable(CASE_NUMBER),
+        (String) execution.getVariable(UNIT_CODE),
+        (String) execution.getVariable(TIER2_DUE_TEXT));
+  }
+}
