@@ -149,6 +149,28 @@ public class WorkingDayCalendar {
     return Date.from(ZonedDateTime.of(day, properties.officeOpens(), clock.getZone()).toInstant());
   }
 
+  /** The first working day of the ISO week (Monday to Sunday) that {@code date} is in. */
+  public boolean isFirstWorkingDayOfWeek(LocalDate date) {
+    if (!isWorkingDay(date)) {
+      return false;
+    }
+    for (LocalDate d = date.with(DayOfWeek.MONDAY); d.isBefore(date); d = d.plusDays(1)) {
+      if (isWorkingDay(d)) {
+        return false;
+      }
+    }
+    return true;
+  }
+
+  /** Office opening on {@code days} calendar days before the deadline's day, or the working day before. */
+  public Date reminderDaysBefore(Date deadline, int days) {
+    LocalDate day = localDate(deadline.toInstant()).minusDays(days);
+    if (!isWorkingDay(day)) {
+      day = previousWorkingDay(day);
+    }
+    return Date.from(ZonedDateTime.of(day, properties.officeOpens(), clock.getZone()).toInstant());
+  }
+
   public Date atOfficeClose(LocalDate day) {
     return Date.from(ZonedDateTime.of(day, properties.officeCloses(), clock.getZone()).toInstant());
   }

@@ -4,6 +4,8 @@ import static cn.gov.sixian.reception.process.ProcessVariables.CHANNEL;
 
 import cn.gov.sixian.reception.caseregister.CaseRecord;
 import cn.gov.sixian.reception.caseregister.CaseRegister;
+import cn.gov.sixian.reception.caseregister.CaseStatus;
+import org.springframework.context.ApplicationEventPublisher;
 import cn.gov.sixian.reception.process.Inputs;
 import java.time.Clock;
 import java.time.Instant;
@@ -27,16 +29,19 @@ class RegistrationService {
   private final CaseNumbers caseNumbers;
   private final CaseRegister register;
   private final Clock clock;
+  private final ApplicationEventPublisher events;
 
   RegistrationService(
       RegistrationValidator validator,
       CaseNumbers caseNumbers,
       CaseRegister register,
-      Clock clock) {
+      Clock clock,
+      ApplicationEventPublisher events) {
     this.validator = validator;
     this.caseNumbers = caseNumbers;
     this.register = register;
     this.clock = clock;
+    this.events = events;
   }
 
   RegisteredVisit register(String processInstanceId, Map<String, Object> variables) {
@@ -72,6 +77,12 @@ class RegistrationService {
         visit.problemCategory(),
         visit.visitorCount(),
         earlier.size());
+    // back on a matter already closed: supervision puts the earlier case up for accountability
+    earlier.stream()
+        .filter(c -> c.status() == CaseStatus.CLOSED)
+        .filter(c -> c.problemCategory().equals(visit.problemCategory()))
+        .findFirst()
+        .ifPresent(c -> events.publishEvent(new RepeatPetitionRegistered(caseNumber, c.caseNumber())));
     return new RegisteredVisit(caseNumber, now, channel, visit, firstVisit, earlier);
   }
 

@@ -9,13 +9,11 @@ import static cn.gov.sixian.reception.process.ProcessVariables.UNIT_NAME;
 
 import cn.gov.sixian.reception.calendar.ChineseDates;
 import cn.gov.sixian.reception.calendar.WorkingDayCalendar;
+import cn.gov.sixian.reception.caseregister.OpenCases;
 import cn.gov.sixian.reception.process.InvalidInputException;
 import cn.gov.sixian.reception.process.ProcessKeys;
 import java.util.List;
 import java.util.Map;
-import org.camunda.bpm.engine.RuntimeService;
-import org.camunda.bpm.engine.runtime.ProcessInstance;
-import org.springframework.context.annotation.Lazy;
 import org.springframework.stereotype.Service;
 
 /**
@@ -28,40 +26,26 @@ class MediationSupport {
   static final List<String> CASE_CONTEXT =
       List.of(PETITIONER_NAME, PROBLEM_CATEGORY_NAME, UNIT_NAME, MATTER, REQUEST);
 
-  private final RuntimeService runtimeService;
+  private final OpenCases openCases;
   private final WorkingDayCalendar calendar;
 
-  MediationSupport(@Lazy RuntimeService runtimeService, WorkingDayCalendar calendar) {
-    this.runtimeService = runtimeService;
+  MediationSupport(OpenCases openCases, WorkingDayCalendar calendar) {
+    this.openCases = openCases;
     this.calendar = calendar;
   }
 
   /** What the lawyer or mediator needs to see of the case; refuses unknown or closed cases. */
   Map<String, Object> caseContext(String caseNumber) {
-    ProcessInstance reception = openCases(caseNumber).stream()
-        .filter(pi -> pi.getProcessDefinitionId().startsWith(ProcessKeys.JOINT_RECEPTION + ":"))
-        .findFirst()
+    return openCases.variables(caseNumber, CASE_CONTEXT)
         .orElseThrow(() -> new InvalidInputException("caseNumber",
             "「信访件编号」" + caseNumber + "不存在或已结案，无法申请调解协助。"));
-    return runtimeService.getVariables(reception.getId(), CASE_CONTEXT);
   }
 
   /** Appends the opinion to the case and to its running mediation, if any. */
   void deliver(String caseNumber, SupportKind kind, String provider, String opinion) {
     String entry = "【" + kind.label() + "】" + provider + "（" + ChineseDates.format(calendar.today())
         + "）：" + opinion;
-    for (ProcessInstance instance : openCases(caseNumber)) {
-      String previous = (String) runtimeService.getVariable(instance.getId(), SUPPORT_OPINIONS);
-      runtimeService.setVariable(instance.getId(), SUPPORT_OPINIONS,
-          previous == null || previous.isBlank() ? entry : previous + "\n" + entry);
-    }
-  }
-
-  private List<ProcessInstance> openCases(String caseNumber) {
-    return runtimeService.createProcessInstanceQuery()
-        .processInstanceBusinessKey(caseNumber)
-        .processDefinitionKeyIn(ProcessKeys.JOINT_RECEPTION, ProcessKeys.MEDIATION)
-        .active()
-        .list();
+    openCases.appendLine(caseNumber, SUPPORT_OPINIONS, entry,
+        ProcessKeys.JOINT_RECEPTION, ProcessKeys.MEDIATION);
   }
 }

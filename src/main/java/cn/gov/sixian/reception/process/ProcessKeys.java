@@ -6,6 +6,8 @@ public final class ProcessKeys {
   public static final String JOINT_RECEPTION = "joint-reception";
   public static final String MEDIATION = "mediation";
   public static final String MEDIATION_SUPPORT = "mediation-support";
+  public static final String SUPERVISION = "supervision";
+  public static final String ACCOUNTABILITY_REFERRAL = "accountability-referral";
 
   private ProcessKeys() {}
 }

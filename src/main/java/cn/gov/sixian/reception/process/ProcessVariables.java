@@ -131,6 +131,37 @@ public final class ProcessVariables {
   public static final String SUPPORT_OPINION = "supportOpinion";
   public static final String SUPPORT_PROVIDER = "supportProvider";
 
+  // tracking supervision (跟踪督查督办), process "supervision" and friends
+  public static final String SUPERVISION_REASON = "supervisionReason";
+  public static final String SUPERVISION_REASON_NAME = "supervisionReasonName";
+  public static final String SUPERVISION_DETAILS = "supervisionDetails";
+  /** The deadline whose passing raised an automatic slip. */
+  public static final String SUPERVISION_DEADLINE = "supervisionDeadline";
+  public static final String SLIP_NUMBER = "slipNumber";
+  public static final String FEEDBACK_DUE = "feedbackDue";
+  public static final String FEEDBACK_DUE_TEXT = "feedbackDueText";
+  public static final String FEEDBACK_REMINDER_AT = "feedbackReminderAt";
+  public static final String SUPERVISION_FEEDBACK = "supervisionFeedback";
+  public static final String FEEDBACK_LATE = "feedbackLate";
+  public static final String SLIP_ACCEPTED = "slipAccepted";
+  public static final String SLIP_REVIEW_COMMENT = "slipReviewComment";
+  /** 信访案件跟踪督办情况表, one line per entry, kept on every open instance of the case. */
+  public static final String TRACKING_SHEET = "trackingSheet";
+  public static final String TRACKING_NOTE = "trackingNote";
+  public static final String TRACKING_UNIT_ANSWER = "trackingUnitAnswer";
+  public static final String REFERRAL_REASON = "referralReason";
+  public static final String REFERRAL_REASON_NAME = "referralReasonName";
+  public static final String REFERRAL_DETAILS = "referralDetails";
+  public static final String REFER_TO_INSPECTION = "referToInspection";
+  public static final String REFERRAL_COMMENT = "referralComment";
+  public static final String INSPECTION_RESULT = "inspectionResult";
+  public static final String BULLETIN_PERIOD = "bulletinPeriod";
+  public static final String BULLETIN_FROM = "bulletinFrom";
+  public static final String BULLETIN_TO = "bulletinTo";
+  public static final String BULLETIN_TEXT = "bulletinText";
+  public static final String BULLETIN_PUBLISHED = "bulletinPublished";
+  public static final String BULLETIN_COMMENT = "bulletinComment";
+
   // closing (满意度评价, 结案归档)
   public static final String SATISFACTION = "satisfaction";
   public static final String SATISFACTION_NOTE = "satisfactionNote";

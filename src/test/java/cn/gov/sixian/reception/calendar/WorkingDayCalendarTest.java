@@ -107,6 +107,19 @@ class WorkingDayCalendarTest {
     assertThat(calendar.naturalDaysDeadline(moment, days)).isEqualTo(atClose(end));
   }
 
+  @ParameterizedTest(name = "{0} first working day of its week: {1}")
+  @CsvSource({
+    "2026-03-02, true",  // an ordinary Monday
+    "2026-03-03, false",
+    "2026-10-05, false", // National Day holiday
+    "2026-10-08, true",  // the first working day after it, a Thursday
+    "2026-09-20, false", // a make-up Sunday closes a week that began on a working Monday
+    "2026-09-21, true"
+  })
+  void knowsTheFirstWorkingDayOfTheWeek(LocalDate date, boolean first) {
+    assertThat(calendar.isFirstWorkingDayOfWeek(date)).isEqualTo(first);
+  }
+
   @Test
   void workingDayDeadlineIsTheCloseOfOffice() {
     Instant friday = ZonedDateTime.of(2026, 9, 30, 16, 0, 0, 0, ZONE).toInstant();

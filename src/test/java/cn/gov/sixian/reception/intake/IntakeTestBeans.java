@@ -14,12 +14,13 @@ public final class IntakeTestBeans {
   private IntakeTestBeans() {}
 
   public static ExecutionListener registrationStartListener(
-      UnitCatalogue catalogue, CaseRegister register, Clock clock) {
+      UnitCatalogue catalogue, CaseRegister register, Clock clock,
+      org.springframework.context.ApplicationEventPublisher events) {
     CaseNumbers numbers =
         new CaseNumbers(new InMemorySequence(), new CaseNumberProperties("JF"), clock);
     RegistrationService service =
         new RegistrationService(
-            new RegistrationValidator(catalogue, clock), numbers, register, clock);
+            new RegistrationValidator(catalogue, clock), numbers, register, clock, events);
     return new RegistrationStartListener(
         service, catalogue, new EarlierCasesSummary(catalogue, clock));
   }

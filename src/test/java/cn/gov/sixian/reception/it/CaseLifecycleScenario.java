@@ -45,6 +45,11 @@ abstract class CaseLifecycleScenario {
     return form;
   }
 
+  @org.junit.jupiter.api.BeforeEach
+  void emptyMailbox() {
+    TestMailServer.clear();
+  }
+
   @Test
   void caseGoesFromRegistrationToArchiveThroughTheRestContract() throws Exception {
     ReceptionApi api = new ReceptionApi(rest);
@@ -156,6 +161,40 @@ abstract class CaseLifecycleScenario {
   }
 
   @Test
+  void supervisionSlipAnsweredOverRestAndListedInTheBulletin() throws Exception {
+    ReceptionApi api = new ReceptionApi(rest);
+    Map<String, Object> form = hotlineForm("34132419770707333");
+    form.put("problemCategory", "transport");
+    String caseNumber = (String) api.register(form).getBody().get("caseNumber");
+    api.complete((String) api.awaitTask(caseNumber, "Task_ConfirmRouting").get("id"),
+        Map.of("unitCode", "jtj", "problemCategory", "transport"));
+    api.complete((String) api.awaitTask(caseNumber, "Task_FaceToFaceReception").get("id"),
+        Map.of("receptionOutcome", "ACCEPTED", "receptionNotes", "需现场核查。"));
+    api.awaitTask(caseNumber, "Task_DecideAcceptance");
+
+    // the center issues a slip from Tasklist's start form
+    ResponseEntity<Map<String, Object>> issued = api.submitStartForm("supervision",
+        Map.of("caseNumber", caseNumber, "supervisionDetails", "请尽快受理并反馈。"));
+    assertThat(issued.getStatusCode().is2xxSuccessful()).isTrue();
+    Map<String, Object> feedbackTask = api.awaitTask(caseNumber, "Task_SupervisionFeedback");
+    assertThat(feedbackTask.get("due")).isNotNull();
+    assertThat(TestMailServer.awaitMessagesAbout("督办单" + caseNumber + "-DB1")).hasSize(1);
+
+    // the unit's own system answers over REST
+    ResponseEntity<Map<String, Object>> message = api.correlate("SupervisionFeedback", caseNumber,
+        Map.of("supervisionFeedback", "已受理，三日内现场核查。"));
+    assertThat(message.getStatusCode()).isEqualTo(HttpStatus.NO_CONTENT);
+    api.complete((String) api.awaitTask(caseNumber, "Task_ReviewSupervisionFeedback").get("id"),
+        Map.of("slipAccepted", true));
+
+    String today = java.time.LocalDate.now(java.time.ZoneId.of("Asia/Shanghai")).toString();
+    Map<String, Object> bulletin = api.bulletin(today, today).getBody();
+    assertThat((String) bulletin.get("text")).contains("县交通局");
+    assertThat((List<?>) bulletin.get("units")).isNotEmpty();
+    assertThat(api.bulletin(today, "2020-01-01").getStatusCode()).isEqualTo(HttpStatus.BAD_REQUEST);
+  }
+
+  @Test
   void badInputIsRefusedWithTheFieldNamedAndNothingSaved() {
     ReceptionApi api = new ReceptionApi(rest);
     long before = runtimeService.createProcessInstanceQuery().count();
@@ -177,7 +216,7 @@ abstract class CaseLifecycleScenario {
     // the start form in Tasklist goes through the engine's submit-form: also a 400
     Map<String, Object> startForm = hotlineForm("34132419900202567");
     startForm.put("phone", "12345");
-    ResponseEntity<Map<String, Object>> submitted = api.submitStartForm(startForm);
+    ResponseEntity<Map<String, Object>> submitted = api.submitStartForm("joint-reception", startForm);
     assertThat(submitted.getStatusCode()).isEqualTo(HttpStatus.BAD_REQUEST);
     assertThat((String) submitted.getBody().get("message")).contains("「联系电话」格式不正确");
 

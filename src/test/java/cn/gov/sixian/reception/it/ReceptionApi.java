@@ -70,12 +70,25 @@ final class ReceptionApi {
         OBJECT, taskId);
   }
 
-  ResponseEntity<Map<String, Object>> submitStartForm(Map<String, Object> values) {
+  ResponseEntity<Map<String, Object>> submitStartForm(String processKey, Map<String, Object> values) {
     Map<String, Object> variables = new HashMap<>();
     values.forEach((name, value) -> variables.put(name, typed(value)));
     return rest.exchange(
-        "/engine-rest/process-definition/key/joint-reception/submit-form", HttpMethod.POST,
-        json(Map.of("variables", variables)), OBJECT);
+        "/engine-rest/process-definition/key/{key}/submit-form", HttpMethod.POST,
+        json(Map.of("variables", variables)), OBJECT, processKey);
+  }
+
+  /** Another system's message to the case, correlated by its number. */
+  ResponseEntity<Map<String, Object>> correlate(String messageName, String caseNumber,
+      Map<String, Object> values) {
+    Map<String, Object> variables = new HashMap<>();
+    values.forEach((name, value) -> variables.put(name, typed(value)));
+    return rest.exchange("/engine-rest/message", HttpMethod.POST, json(Map.of(
+        "messageName", messageName, "businessKey", caseNumber, "processVariables", variables)), OBJECT);
+  }
+
+  ResponseEntity<Map<String, Object>> bulletin(String from, String to) {
+    return rest.exchange("/api/bulletins?from={from}&to={to}", HttpMethod.GET, null, OBJECT, from, to);
   }
 
   List<Map<String, Object>> historicInstances(String caseNumber) {

@@ -23,6 +23,15 @@ final class TestMailServer {
     return server;
   }
 
+  /** Forgets what was received: the H2 and PostgreSQL runs reuse case numbers. */
+  static void clear() {
+    try {
+      SERVER.purgeEmailFromAllMailboxes();
+    } catch (Exception e) {
+      throw new IllegalStateException(e);
+    }
+  }
+
   static int port() {
     return SERVER.getSmtp().getPort();
   }

@@ -19,7 +19,8 @@ public final class MediationTestBeans {
       MediationNotifier notifier,
       RuntimeService runtimeService) {
     TierDecision decision = new TierDecision(calendar);
-    MediationSupport support = new MediationSupport(runtimeService, calendar);
+    MediationSupport support =
+        new MediationSupport(new cn.gov.sixian.reception.caseregister.OpenCases(runtimeService), calendar);
     Map<String, Object> beans = new HashMap<>();
     beans.put("mediationTiers",
         new MediationTiers(tierLog, calendar, catalogue, MediationProperties.plan()));

@@ -5,49 +5,51 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import org.springframework.beans.factory.support.StaticListableBeanFactory;
+import org.springframework.mail.MailSendException;
+import org.springframework.mail.javamail.JavaMailSender;
 
 /**
  * Builds the notification beans for plain-engine tests. No mail server: the gateway logs, and
- * the notices handed to it are recorded for assertions.
+ * the e-mails handed to it are recorded for assertions; an outage can be simulated.
  */
 public final class NotificationTestBeans {
 
   private final List<String> subjects = new ArrayList<>();
   private final List<String> recipients = new ArrayList<>();
-  private final UnitCatalogue catalogue;
   private volatile boolean mailServerDown;
-  private MediationNotifier mediationNotifier;
+  private final TransferNotifier transferNotifier;
+  private final MediationNotifier mediationNotifier;
+  private final SupervisionNotifier supervisionNotifier;
 
   public NotificationTestBeans(UnitCatalogue catalogue) {
-    this.catalogue = catalogue;
-  }
-
-  public Map<String, Object> beans() {
     NotificationProperties properties = new NotificationProperties(null, null, null);
     MailGateway recording =
-        new MailGateway(
-            new StaticListableBeanFactory().getBeanProvider(
-                org.springframework.mail.javamail.JavaMailSender.class),
-            properties) {
+        new MailGateway(new StaticListableBeanFactory().getBeanProvider(JavaMailSender.class), properties) {
           @Override
           void send(Mail mail) {
             if (mailServerDown) {
-              throw new org.springframework.mail.MailSendException("SMTP server unreachable");
+              throw new MailSendException("SMTP server unreachable");
             }
             recipients.add(mail.to());
             subjects.add(mail.subject());
             super.send(mail);
           }
         };
+    transferNotifier = new TransferNotifier(catalogue, recording, properties);
     mediationNotifier = new MediationNotifier(catalogue, recording, properties);
-    return Map.of(
-        "transferNotificationDelegate",
-        new TransferNotificationDelegate(new TransferNotifier(catalogue, recording, properties)));
+    supervisionNotifier = new SupervisionNotifier(catalogue, recording, properties);
   }
 
-  /** The mediation e-mails, sent through the same recording gateway. */
+  public Map<String, Object> beans() {
+    return Map.of("transferNotificationDelegate", new TransferNotificationDelegate(transferNotifier));
+  }
+
   public MediationNotifier mediationNotifier() {
     return mediationNotifier;
+  }
+
+  public SupervisionNotifier supervisionNotifier() {
+    return supervisionNotifier;
   }
 
   /** Simulates an SMTP outage: every send fails until set back. */

@@ -44,7 +44,7 @@ class JointReceptionProcessTest {
   @BeforeEach
   void setUp() {
     BpmnAwareTests.init(processEngine);
-    fixture = new ProcessTestFixture(NOW, processEngine.getRuntimeService());
+    fixture = new ProcessTestFixture(NOW, processEngine);
   }
 
   @AfterEach

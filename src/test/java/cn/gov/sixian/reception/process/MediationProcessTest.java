@@ -47,7 +47,7 @@ class MediationProcessTest {
   @BeforeEach
   void setUp() {
     BpmnAwareTests.init(processEngine);
-    fixture = new ProcessTestFixture(EVE_OF_NATIONAL_DAY, processEngine.getRuntimeService());
+    fixture = new ProcessTestFixture(EVE_OF_NATIONAL_DAY, processEngine);
   }
 
   @AfterEach

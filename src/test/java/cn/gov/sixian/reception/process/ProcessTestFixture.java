@@ -4,6 +4,9 @@ import cn.gov.sixian.reception.calendar.EngineClock;
 import cn.gov.sixian.reception.calendar.WorkingDayCalendar;
 import cn.gov.sixian.reception.mediation.InMemoryMediationTierLog;
 import cn.gov.sixian.reception.mediation.MediationTestBeans;
+import cn.gov.sixian.reception.intake.RepeatPetitionRegistered;
+import cn.gov.sixian.reception.supervision.SupervisionTestBeans;
+import org.camunda.bpm.engine.ProcessEngine;
 import org.camunda.bpm.engine.RuntimeService;
 import cn.gov.sixian.reception.caseregister.InMemoryCaseRegister;
 import cn.gov.sixian.reception.catalogue.UnitCatalogue;
@@ -32,13 +35,26 @@ final class ProcessTestFixture {
   final InMemoryCaseRegister register = new InMemoryCaseRegister();
   final NotificationTestBeans notifications = new NotificationTestBeans(CATALOGUE);
   final InMemoryMediationTierLog tierLog = new InMemoryMediationTierLog();
+  /** Application events published by the beans (e.g. repeat petitions). */
+  final java.util.List<Object> events = new java.util.ArrayList<>();
   final WorkingDayCalendar calendar = WorkingDayCalendar.builtIn(clock);
 
-  ProcessTestFixture(ZonedDateTime now, RuntimeService runtimeService) {
+  final SupervisionTestBeans supervision;
+
+  ProcessTestFixture(ZonedDateTime now, ProcessEngine engine) {
     ClockUtil.setCurrentTime(Date.from(now.toInstant()));
+    RuntimeService runtimeService = engine.getRuntimeService();
+    supervision = new SupervisionTestBeans(AppDatabase.fresh(), engine, register, CATALOGUE,
+        calendar, notifications.supervisionNotifier());
+    supervision.beans().forEach(Mocks::register);
     Mocks.register(
         "registrationStartListener",
-        IntakeTestBeans.registrationStartListener(CATALOGUE, register, clock));
+        IntakeTestBeans.registrationStartListener(CATALOGUE, register, clock, event -> {
+          events.add(event);
+          if (event instanceof RepeatPetitionRegistered repeat) {
+            supervision.referrals().onRepeatPetition(repeat);
+          }
+        }));
     RoutingTestBeans.beans(CATALOGUE, register).forEach(Mocks::register);
     HandlingTestBeans.beans(clock).forEach(Mocks::register);
     ClosingTestBeans.beans(register, clock).forEach(Mocks::register);

@@ -42,7 +42,7 @@ class TransferNotificationFailureTest {
   @BeforeEach
   void setUp() {
     BpmnAwareTests.init(processEngine);
-    fixture = new ProcessTestFixture(NOW, processEngine.getRuntimeService());
+    fixture = new ProcessTestFixture(NOW, processEngine);
   }
 
   /** The deployment exists only once the test runs (the extension deploys before execution). */

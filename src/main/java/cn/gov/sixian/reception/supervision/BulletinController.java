@@ -1,0 +1,50 @@
+package cn.gov.sixian.reception.supervision;
+
+import cn.gov.sixian.reception.process.InvalidInputException;
+import java.time.LocalDate;
+import java.time.format.DateTimeParseException;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.bind.annotation.RestController;
+
+/** The bulletin (通报) for any date range, as JSON. */
+@RestController
+@RequestMapping("/api/bulletins")
+class BulletinController {
+
+  private final Bulletins bulletins;
+
+  BulletinController(Bulletins bulletins) {
+    this.bulletins = bulletins;
+  }
+
+  /** Days from {@code from} to {@code to}, both included. */
+  @GetMapping
+  BulletinView bulletin(@RequestParam(required = false) String from,
+      @RequestParam(required = false) String to) {
+    LocalDate start = date(from, "from", "起始日期");
+    LocalDate end = date(to, "to", "截止日期");
+    if (end.isBefore(start)) {
+      throw new InvalidInputException("to", "「截止日期」不能早于「起始日期」。");
+    }
+    Bulletin bulletin = bulletins.compile(start, end.plusDays(1));
+    return new BulletinView(start, end, bulletins.period(bulletin), bulletin.totalSlipsIssued(),
+        bulletin.totalFeedbackLate(), bulletin.totalOverdueCases(), bulletin.units(),
+        bulletins.text(bulletin));
+  }
+
+  private static LocalDate date(String value, String field, String label) {
+    if (value == null || value.isBlank()) {
+      throw new InvalidInputException(field, "请提供「" + label + "」，格式为yyyy-MM-dd。");
+    }
+    try {
+      return LocalDate.parse(value.strip());
+    } catch (DateTimeParseException e) {
+      throw new InvalidInputException(field, "「" + label + "」不是有效日期：" + value + "。");
+    }
+  }
+
+  record BulletinView(LocalDate from, LocalDate to, String period, int slipsIssued,
+      int feedbackLate, int overdueCases, java.util.List<Bulletin.UnitLine> units, String text) {}
+}

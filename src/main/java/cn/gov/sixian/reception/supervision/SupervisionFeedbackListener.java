@@ -1,0 +1,19 @@
+package cn.gov.sixian.reception.supervision;
+
+import static cn.gov.sixian.reception.process.ProcessVariables.SUPERVISION_FEEDBACK;
+
+import cn.gov.sixian.reception.process.Inputs;
+import cn.gov.sixian.reception.process.TaskOutcomeListener;
+import org.camunda.bpm.engine.delegate.DelegateExecution;
+import org.springframework.stereotype.Component;
+
+/** End listener of 督办反馈: the unit must say what it did. */
+@Component("supervisionFeedbackListener")
+class SupervisionFeedbackListener extends TaskOutcomeListener {
+
+  @Override
+  protected void onCompleted(DelegateExecution execution) {
+    execution.setVariable(SUPERVISION_FEEDBACK,
+        Inputs.of(execution.getVariables()).requiredText(SUPERVISION_FEEDBACK, "办理结果反馈", 4000));
+  }
+}

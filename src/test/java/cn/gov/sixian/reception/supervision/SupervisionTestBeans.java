@@ -1,0 +1,70 @@
+package cn.gov.sixian.reception.supervision;
+
+import cn.gov.sixian.reception.calendar.WorkingDayCalendar;
+import cn.gov.sixian.reception.caseregister.CaseRegister;
+import cn.gov.sixian.reception.caseregister.OpenCases;
+import cn.gov.sixian.reception.catalogue.UnitCatalogue;
+import cn.gov.sixian.reception.notification.SupervisionNotifier;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import org.camunda.bpm.engine.ProcessEngine;
+import org.springframework.jdbc.core.JdbcTemplate;
+
+/** Builds the supervision beans for plain-engine tests, over a real (H2) application database. */
+public final class SupervisionTestBeans {
+
+  private final SlipRegister slips;
+  private final TrackingSheet tracking;
+  private final AccountabilityReferrals referrals;
+  private final Map<String, Object> beans = new HashMap<>();
+
+  public SupervisionTestBeans(JdbcTemplate jdbc, ProcessEngine engine, CaseRegister cases,
+      UnitCatalogue catalogue, WorkingDayCalendar calendar, SupervisionNotifier notifier) {
+    OpenCases openCases = new OpenCases(engine.getRuntimeService());
+    slips = new SlipRegister(jdbc);
+    ReferralRegister referralRegister = new ReferralRegister(jdbc);
+    tracking = new TrackingSheet(jdbc, openCases, calendar);
+    referrals = new AccountabilityReferrals(engine.getRuntimeService());
+    Bulletins bulletins = new Bulletins(slips, engine.getTaskService(), catalogue, calendar);
+    beans.put("workingDayCalendar", calendar);
+    beans.put("supervisionSlips", new SupervisionSlips(slips, cases, catalogue, tracking, calendar,
+        SupervisionProperties.plan()));
+    beans.put("slipRequestListener", new SlipRequestListener(openCases, slips));
+    beans.put("slipNotificationDelegate", new SlipNotificationDelegate(notifier));
+    beans.put("supervisionFeedbackListener", new SupervisionFeedbackListener());
+    beans.put("slipReviewListener", new SlipReviewListener(slips, tracking));
+    beans.put("slipReminderDelegate", new SlipReminderDelegate(notifier, tracking));
+    beans.put("slipOverdueDelegate", new SlipOverdueDelegate(slips, tracking, referrals));
+    beans.put("deadlineWatch", new DeadlineWatch(engine.getTaskService(), engine.getRuntimeService(),
+        slips, calendar));
+    beans.put("bulletinDelegate", new BulletinDelegate(bulletins, notifier, calendar));
+    beans.put("bulletinPublicationListener", new BulletinPublicationListener(bulletins, tracking));
+    beans.put("referralRequestListener",
+        new ReferralRequestListener(cases, catalogue, tracking, referralRegister, calendar));
+    beans.put("referralDecisionListener",
+        new ReferralDecisionListener(referralRegister, tracking, calendar));
+    beans.put("inspectionResultListener", new InspectionResultListener(referralRegister, tracking));
+    beans.put("trackingEntryListener", new TrackingEntryListener(cases, tracking));
+  }
+
+  public Map<String, Object> beans() {
+    return beans;
+  }
+
+  /** Where repeat-petition events go in the application. */
+  public AccountabilityReferrals referrals() {
+    return referrals;
+  }
+
+  /** For assertions: the case's slips as "number:reason:status:late". */
+  public List<String> slipsOf(String caseNumber) {
+    return slips.ofCase(caseNumber).stream()
+        .map(s -> s.slipNumber() + ":" + s.reason() + ":" + s.status() + ":" + s.late())
+        .toList();
+  }
+
+  public List<String> trackingLines(String caseNumber) {
+    return tracking.lines(caseNumber);
+  }
+}
