@@ -1,8 +1,10 @@
 package cn.gov.sixian.reception.caseregister;
 
+import static cn.gov.sixian.reception.process.JdbcTimes.instant;
+import static cn.gov.sixian.reception.process.JdbcTimes.timestamp;
+
 import java.sql.ResultSet;
 import java.sql.SQLException;
-import java.sql.Timestamp;
 import java.time.Instant;
 import java.util.List;
 import java.util.Optional;
@@ -86,14 +88,7 @@ class JdbcCaseRegister implements CaseRegister {
     }
   }
 
-  private static Timestamp timestamp(Instant instant) {
-    return instant == null ? null : Timestamp.from(instant);
-  }
 
-  private static Instant instant(ResultSet rs, String column) throws SQLException {
-    Timestamp t = rs.getTimestamp(column);
-    return t == null ? null : t.toInstant();
-  }
 
   private static CaseRecord map(ResultSet rs, int row) throws SQLException {
     return new CaseRecord(

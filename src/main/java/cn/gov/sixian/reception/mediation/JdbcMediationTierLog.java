@@ -1,8 +1,10 @@
 package cn.gov.sixian.reception.mediation;
 
+import static cn.gov.sixian.reception.process.JdbcTimes.instant;
+import static cn.gov.sixian.reception.process.JdbcTimes.timestamp;
+
 import java.sql.ResultSet;
 import java.sql.SQLException;
-import java.sql.Timestamp;
 import java.time.Instant;
 import java.util.List;
 import org.springframework.jdbc.core.JdbcTemplate;
@@ -23,7 +25,7 @@ class JdbcMediationTierLog implements MediationTierLog {
     jdbc.update(
         "INSERT INTO mediation_tier (case_number, process_instance_id, tier, started_at, due_at,"
             + " overdue) VALUES (?, ?, ?, ?, ?, ?)",
-        caseNumber, processInstanceId, tier, Timestamp.from(at), timestamp(dueAt), false);
+        caseNumber, processInstanceId, tier, timestamp(at), timestamp(dueAt), false);
   }
 
   @Override
@@ -31,7 +33,7 @@ class JdbcMediationTierLog implements MediationTierLog {
     jdbc.update(
         "UPDATE mediation_tier SET ended_at = ?, outcome = ?, actor = ?"
             + " WHERE process_instance_id = ? AND tier = ?",
-        Timestamp.from(at), outcome.name(), actor, processInstanceId, tier);
+        timestamp(at), outcome.name(), actor, processInstanceId, tier);
   }
 
   @Override
@@ -48,14 +50,7 @@ class JdbcMediationTierLog implements MediationTierLog {
         JdbcMediationTierLog::map, caseNumber);
   }
 
-  private static Timestamp timestamp(Instant instant) {
-    return instant == null ? null : Timestamp.from(instant);
-  }
 
-  private static Instant instant(ResultSet rs, String column) throws SQLException {
-    Timestamp t = rs.getTimestamp(column);
-    return t == null ? null : t.toInstant();
-  }
 
   private static TierRecord map(ResultSet rs, int row) throws SQLException {
     return new TierRecord(

@@ -1,8 +1,10 @@
 package cn.gov.sixian.reception.supervision;
 
+import static cn.gov.sixian.reception.process.JdbcTimes.instant;
+import static cn.gov.sixian.reception.process.JdbcTimes.timestamp;
+
 import java.sql.ResultSet;
 import java.sql.SQLException;
-import java.sql.Timestamp;
 import java.time.Instant;
 import java.util.List;
 import org.springframework.jdbc.core.JdbcTemplate;
@@ -24,8 +26,8 @@ class SlipRegister {
             + " unit_name, reason, details, deadline_at, issued_at, issued_by, feedback_due,"
             + " answered_at, feedback, late, status) VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?,?,?)",
         s.slipNumber(), s.caseNumber(), s.processInstanceId(), s.unitCode(), s.unitName(),
-        s.reason().name(), s.details(), ts(s.deadlineAt()), ts(s.issuedAt()), s.issuedBy(),
-        ts(s.feedbackDue()), ts(s.answeredAt()), s.feedback(), s.late(), s.status().name());
+        s.reason().name(), s.details(), timestamp(s.deadlineAt()), timestamp(s.issuedAt()), s.issuedBy(),
+        timestamp(s.feedbackDue()), timestamp(s.answeredAt()), s.feedback(), s.late(), s.status().name());
   }
 
   int countOfCase(String caseNumber) {
@@ -46,13 +48,13 @@ class SlipRegister {
   boolean raisedFor(String caseNumber, SupervisionReason reason, Instant deadline) {
     Integer n = jdbc.queryForObject(
         "SELECT COUNT(*) FROM supervision_slip WHERE case_number = ? AND reason = ? AND deadline_at = ?",
-        Integer.class, caseNumber, reason.name(), ts(deadline));
+        Integer.class, caseNumber, reason.name(), timestamp(deadline));
     return n != null && n > 0;
   }
 
   void answered(String slipNumber, Instant at, String feedback) {
     jdbc.update("UPDATE supervision_slip SET answered_at = ?, feedback = ?, status = ? WHERE slip_number = ?",
-        ts(at), feedback, SlipStatus.ANSWERED.name(), slipNumber);
+        timestamp(at), feedback, SlipStatus.ANSWERED.name(), slipNumber);
   }
 
   void late(String slipNumber) {
@@ -74,17 +76,10 @@ class SlipRegister {
     return jdbc.query(
         "SELECT * FROM supervision_slip WHERE (issued_at >= ? AND issued_at < ?)"
             + " OR (issued_at < ? AND status IN ('OPEN', 'ANSWERED')) ORDER BY unit_code, issued_at",
-        SlipRegister::map, ts(from), ts(to), ts(to));
+        SlipRegister::map, timestamp(from), timestamp(to), timestamp(to));
   }
 
-  private static Timestamp ts(Instant instant) {
-    return instant == null ? null : Timestamp.from(instant);
-  }
 
-  private static Instant instant(ResultSet rs, String column) throws SQLException {
-    Timestamp t = rs.getTimestamp(column);
-    return t == null ? null : t.toInstant();
-  }
 
   private static Slip map(ResultSet rs, int row) throws SQLException {
     return new Slip(rs.getString("slip_number"), rs.getString("case_number"),

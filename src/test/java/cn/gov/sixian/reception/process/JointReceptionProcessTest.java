@@ -18,39 +18,20 @@ import cn.gov.sixian.reception.intake.TestIdNumbers;
 import java.time.ZonedDateTime;
 import java.util.Date;
 import java.util.Map;
-import org.camunda.bpm.engine.ProcessEngine;
 import org.camunda.bpm.engine.runtime.ProcessInstance;
 import org.camunda.bpm.engine.test.Deployment;
 import org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests;
-import org.camunda.bpm.engine.test.junit5.ProcessEngineExtension;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.ExtendWith;
 
 /** Every path through {@code joint-reception}, on the plain engine with the real listeners. */
-@ExtendWith(ProcessEngineExtension.class)
 @Deployment(resources = {"processes/joint-reception.bpmn", "processes/petition-routing.dmn",
     "processes/mediation.bpmn"})
-class JointReceptionProcessTest {
+class JointReceptionProcessTest extends PlainEngineTest {
 
-  /** Monday 2 March 2026, 09:00 in the center. */
-  static final ZonedDateTime NOW =
-      ZonedDateTime.of(2026, 3, 2, 9, 0, 0, 0, ProcessTestFixture.ZONE);
+  static final ZonedDateTime NOW = MONDAY_2_MARCH;
 
-  ProcessEngine processEngine;
-  ProcessTestFixture fixture;
 
-  @BeforeEach
-  void setUp() {
-    BpmnAwareTests.init(processEngine);
-    fixture = new ProcessTestFixture(NOW, processEngine);
-  }
 
-  @AfterEach
-  void tearDown() {
-    fixture.close();
-  }
 
   ProcessInstance register(Map<String, Object> form) {
     return runtimeService().startProcessInstanceByKey(ProcessKeys.JOINT_RECEPTION, form);

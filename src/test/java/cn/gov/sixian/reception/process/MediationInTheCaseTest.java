@@ -16,41 +16,24 @@ import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.withVar
 
 import java.time.ZonedDateTime;
 import java.util.Map;
-import org.camunda.bpm.engine.ProcessEngine;
 import org.camunda.bpm.engine.runtime.ProcessInstance;
 import org.camunda.bpm.engine.task.Task;
 import org.camunda.bpm.engine.test.Deployment;
 import org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests;
-import org.camunda.bpm.engine.test.junit5.ProcessEngineExtension;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.ExtendWith;
 
 /**
  * Mediation where the case meets it: on the spot at face-to-face reception, after a reply the
  * petitioner is dissatisfied with, and with a lawyer's opinion arriving beside it.
  */
-@ExtendWith(ProcessEngineExtension.class)
 @Deployment(resources = {"processes/joint-reception.bpmn", "processes/petition-routing.dmn",
     "processes/mediation.bpmn", "processes/mediation-support.bpmn"})
-class MediationInTheCaseTest {
+class MediationInTheCaseTest extends PlainEngineTest {
 
-  static final ZonedDateTime NOW = ZonedDateTime.of(2026, 3, 2, 9, 0, 0, 0, ProcessTestFixture.ZONE);
+  static final ZonedDateTime NOW = MONDAY_2_MARCH;
 
-  ProcessEngine processEngine;
-  ProcessTestFixture fixture;
 
-  @BeforeEach
-  void setUp() {
-    BpmnAwareTests.init(processEngine);
-    fixture = new ProcessTestFixture(NOW, processEngine);
-  }
 
-  @AfterEach
-  void tearDown() {
-    fixture.close();
-  }
 
   ProcessInstance atFaceToFaceReception() {
     ProcessInstance pi = runtimeService().startProcessInstanceByKey(ProcessKeys.JOINT_RECEPTION,

@@ -17,44 +17,31 @@ import java.time.ZonedDateTime;
 import java.util.Date;
 import java.util.List;
 import java.util.Map;
-import org.camunda.bpm.engine.ProcessEngine;
 import org.camunda.bpm.engine.impl.util.ClockUtil;
 import org.camunda.bpm.engine.runtime.Job;
 import org.camunda.bpm.engine.runtime.ProcessInstance;
 import org.camunda.bpm.engine.task.Task;
 import org.camunda.bpm.engine.test.Deployment;
 import org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests;
-import org.camunda.bpm.engine.test.junit5.ProcessEngineExtension;
 import org.camunda.bpm.engine.variable.Variables;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.ExtendWith;
 
 /** Every path through the four-tier {@code mediation} process, with the engine clock moved. */
-@ExtendWith(ProcessEngineExtension.class)
 @Deployment(resources = "processes/mediation.bpmn")
-class MediationProcessTest {
+class MediationProcessTest extends PlainEngineTest {
 
   static final String CASE = "JF-2026-000777";
   /** Wednesday 30 September 2026, 10:00: the National Day holiday starts tomorrow. */
   static final ZonedDateTime EVE_OF_NATIONAL_DAY =
       ZonedDateTime.of(2026, 9, 30, 10, 0, 0, 0, ProcessTestFixture.ZONE);
 
-  ProcessEngine processEngine;
-  ProcessTestFixture fixture;
-
-  @BeforeEach
-  void setUp() {
-    BpmnAwareTests.init(processEngine);
-    fixture = new ProcessTestFixture(EVE_OF_NATIONAL_DAY, processEngine);
+  @Override
+  ZonedDateTime startAt() {
+    return EVE_OF_NATIONAL_DAY;
   }
 
-  @AfterEach
-  void tearDown() {
-    processEngine.getIdentityService().clearAuthentication();
-    fixture.close();
-  }
+
+
 
   ProcessInstance mediate(int startTier) {
     return runtimeService().startProcessInstanceByKey(ProcessKeys.MEDIATION, CASE, Map.of(
@@ -90,11 +77,6 @@ class MediationProcessTest {
         .activityId(activityId).singleResult();
   }
 
-  void runAsyncJobs(ProcessInstance pi) {
-    for (Job job : managementService().createJobQuery().processInstanceId(pi.getId()).messages().list()) {
-      managementService().executeJob(job.getId());
-    }
-  }
 
   @Test
   void resolvedOnTheSpotWithASignedCommitment() {
@@ -148,14 +130,14 @@ class MediationProcessTest {
 
     ClockUtil.setCurrentTime(at(2026, 10, 9, 8, 31));
     managementService().executeJob(timer(pi, "Event_Tier2Reminder").getId());
-    runAsyncJobs(pi);
+    runAsync(pi);
     assertThat(fixture.notifications.recipients()).containsExactly("gaj-xf@sixian.gov.cn");
     assertThat(fixture.notifications.subjects().get(0)).contains("催办", CASE, "2026年10月10日 17:30");
     assertThat(pi).isWaitingAt("Task_DeputyLeaderMediation");
 
     ClockUtil.setCurrentTime(at(2026, 10, 10, 17, 31));
     managementService().executeJob(timer(pi, "Event_Tier2Overdue").getId());
-    runAsyncJobs(pi);
+    runAsync(pi);
     assertThat(pi).variables().containsEntry(TIER2_OVERDUE, true);
     assertThat(fixture.notifications.recipients()).last().isEqualTo("jfzx-zhuren@sixian.gov.cn");
     assertThat(fixture.notifications.subjects()).last().asString().contains("逾期", CASE);

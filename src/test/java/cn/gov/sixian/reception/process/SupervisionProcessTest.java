@@ -16,46 +16,28 @@ import java.time.ZonedDateTime;
 import java.util.Date;
 import java.util.List;
 import java.util.Map;
-import org.camunda.bpm.engine.ProcessEngine;
 import org.camunda.bpm.engine.impl.util.ClockUtil;
 import org.camunda.bpm.engine.runtime.Job;
 import org.camunda.bpm.engine.runtime.ProcessInstance;
 import org.camunda.bpm.engine.test.Deployment;
 import org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests;
-import org.camunda.bpm.engine.test.junit5.ProcessEngineExtension;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.ExtendWith;
 
 /**
  * Every path through tracking supervision: a slip answered in time, the reminder, no answer
  * (bulletin and accountability referral), late and rejected feedback, feedback by message, slips
  * raised automatically by each kind of deadline, repeat petitions.
  */
-@ExtendWith(ProcessEngineExtension.class)
 @Deployment(resources = {"processes/joint-reception.bpmn", "processes/petition-routing.dmn",
     "processes/mediation.bpmn", "processes/supervision.bpmn", "processes/deadline-watch.bpmn",
     "processes/accountability-referral.bpmn", "processes/tracking-entry.bpmn"})
-class SupervisionProcessTest {
+class SupervisionProcessTest extends PlainEngineTest {
 
-  /** Monday 2 March 2026, 09:00. */
-  static final ZonedDateTime NOW = ZonedDateTime.of(2026, 3, 2, 9, 0, 0, 0, ProcessTestFixture.ZONE);
+  static final ZonedDateTime NOW = MONDAY_2_MARCH;
   static final String CASE = "JF-2026-000001";
 
-  ProcessEngine processEngine;
-  ProcessTestFixture fixture;
 
-  @BeforeEach
-  void setUp() {
-    BpmnAwareTests.init(processEngine);
-    fixture = new ProcessTestFixture(NOW, processEngine);
-  }
 
-  @AfterEach
-  void tearDown() {
-    fixture.close();
-  }
 
   static Date at(int month, int day, int hour, int minute) {
     return Date.from(ZonedDateTime.of(2026, month, day, hour, minute, 0, 0, ProcessTestFixture.ZONE).toInstant());
@@ -90,12 +72,6 @@ class SupervisionProcessTest {
         .activityId(activityId).singleResult();
   }
 
-  /** Runs the asynchronous continuations (e-mails) waiting in the instance, not its timers. */
-  void runAsync(ProcessInstance pi) {
-    for (Job job : managementService().createJobQuery().processInstanceId(pi.getId()).messages().list()) {
-      managementService().executeJob(job.getId());
-    }
-  }
 
   void runWatch() {
     Job watch = managementService().createJobQuery().timers()

@@ -12,38 +12,25 @@ import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.withVar
 
 import java.time.ZonedDateTime;
 import java.util.Date;
-import org.camunda.bpm.engine.ProcessEngine;
 import org.camunda.bpm.engine.impl.util.ClockUtil;
 import org.camunda.bpm.engine.runtime.Job;
 import org.camunda.bpm.engine.runtime.ProcessInstance;
 import org.camunda.bpm.engine.test.Deployment;
 import org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests;
-import org.camunda.bpm.engine.test.junit5.ProcessEngineExtension;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.ExtendWith;
 
 /**
  * A mail outage never loses or blocks the transfer decision: the notification is its own job,
  * retried five times five minutes apart, then an incident that Cockpit shows and can retry.
  */
-@ExtendWith(ProcessEngineExtension.class)
 @Deployment(resources = {"processes/joint-reception.bpmn", "processes/petition-routing.dmn",
     "processes/mediation.bpmn"})
-class TransferNotificationFailureTest {
+class TransferNotificationFailureTest extends PlainEngineTest {
 
-  static final ZonedDateTime NOW = ZonedDateTime.of(2026, 3, 2, 9, 0, 0, 0, ProcessTestFixture.ZONE);
+  static final ZonedDateTime NOW = MONDAY_2_MARCH;
 
-  ProcessEngine processEngine;
-  ProcessTestFixture fixture;
   ProcessInstance pi;
 
-  @BeforeEach
-  void setUp() {
-    BpmnAwareTests.init(processEngine);
-    fixture = new ProcessTestFixture(NOW, processEngine);
-  }
 
   /** The deployment exists only once the test runs (the extension deploys before execution). */
   void transferDecidedWhileTheMailServerIsDown() {
@@ -54,10 +41,6 @@ class TransferNotificationFailureTest {
     fixture.notifications.mailServerDown(true);
   }
 
-  @AfterEach
-  void tearDown() {
-    fixture.close();
-  }
 
   @Test
   void failedSendingIsRetriedAndTheTransferStands() {

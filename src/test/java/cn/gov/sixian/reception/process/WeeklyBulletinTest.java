@@ -14,41 +14,23 @@ import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.withVar
 import java.time.ZonedDateTime;
 import java.util.Date;
 import java.util.Map;
-import org.camunda.bpm.engine.ProcessEngine;
 import org.camunda.bpm.engine.impl.util.ClockUtil;
 import org.camunda.bpm.engine.runtime.Job;
 import org.camunda.bpm.engine.runtime.ProcessInstance;
 import org.camunda.bpm.engine.test.Deployment;
 import org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests;
-import org.camunda.bpm.engine.test.junit5.ProcessEngineExtension;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.ExtendWith;
 
 /** The weekly bulletin on seeded cases: the right cases, units and counts, on the right day. */
-@ExtendWith(ProcessEngineExtension.class)
 @Deployment(resources = {"processes/joint-reception.bpmn", "processes/petition-routing.dmn",
     "processes/mediation.bpmn", "processes/supervision.bpmn", "processes/weekly-bulletin.bpmn",
     "processes/accountability-referral.bpmn"})
-class WeeklyBulletinTest {
+class WeeklyBulletinTest extends PlainEngineTest {
 
-  /** Monday 2 March 2026, 09:00. */
-  static final ZonedDateTime NOW = ZonedDateTime.of(2026, 3, 2, 9, 0, 0, 0, ProcessTestFixture.ZONE);
+  static final ZonedDateTime NOW = MONDAY_2_MARCH;
 
-  ProcessEngine processEngine;
-  ProcessTestFixture fixture;
 
-  @BeforeEach
-  void setUp() {
-    BpmnAwareTests.init(processEngine);
-    fixture = new ProcessTestFixture(NOW, processEngine);
-  }
 
-  @AfterEach
-  void tearDown() {
-    fixture.close();
-  }
 
   static Date at(int month, int day, int hour) {
     return Date.from(ZonedDateTime.of(2026, month, day, hour, 0, 0, 0, ProcessTestFixture.ZONE).toInstant());
