@@ -1,7 +1,11 @@
 package cn.gov.sixian.reception.supervision;
 
 import static cn.gov.sixian.reception.process.ProcessVariables.CASE_NUMBER;
+import static cn.gov.sixian.reception.process.ProcessVariables.ID_NUMBER_MASKED;
 import static cn.gov.sixian.reception.process.ProcessVariables.MATTER;
+import static cn.gov.sixian.reception.process.ProcessVariables.PHONE_MASKED;
+import static cn.gov.sixian.reception.process.ProcessVariables.REGISTERED_AT;
+import static cn.gov.sixian.reception.process.ProcessVariables.REQUEST;
 import static cn.gov.sixian.reception.process.ProcessVariables.PETITIONER_NAME;
 import static cn.gov.sixian.reception.process.ProcessVariables.PROBLEM_CATEGORY_NAME;
 import static cn.gov.sixian.reception.process.ProcessVariables.REFERRAL_DETAILS;
@@ -17,14 +21,17 @@ import cn.gov.sixian.reception.caseregister.CaseRegister;
 import cn.gov.sixian.reception.catalogue.UnitCatalogue;
 import cn.gov.sixian.reception.process.Inputs;
 import cn.gov.sixian.reception.process.InvalidInputException;
+import java.util.List;
 import java.util.Locale;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
+import org.camunda.bpm.engine.history.HistoricVariableInstance;
 import org.camunda.bpm.engine.delegate.ExecutionListener;
 import org.springframework.stereotype.Component;
 
 /**
  * Start listener of 问责移送: any registered case, open or closed, with a reason; the case's
- * register entry and tracking sheet are copied in for the director and discipline inspection.
+ * registration (from its history, so closed cases too) and tracking sheet are copied in for the
+ * director and discipline inspection.
  */
 @Component("referralRequestListener")
 class ReferralRequestListener implements ExecutionListener {
@@ -34,6 +41,9 @@ class ReferralRequestListener implements ExecutionListener {
   private final TrackingSheet tracking;
   private final ReferralRegister referrals;
   private final WorkingDayCalendar calendar;
+
+  static final List<String> CASE_CONTEXT = List.of(PETITIONER_NAME, ID_NUMBER_MASKED, PHONE_MASKED,
+      PROBLEM_CATEGORY_NAME, MATTER, REQUEST, REGISTERED_AT);
 
   ReferralRequestListener(CaseRegister cases, UnitCatalogue catalogue, TrackingSheet tracking,
       ReferralRegister referrals, WorkingDayCalendar calendar) {
@@ -57,10 +67,15 @@ class ReferralRequestListener implements ExecutionListener {
     execution.setVariable(REFERRAL_REASON, reason.name());
     execution.setVariable(REFERRAL_REASON_NAME, reason.label());
     execution.setVariable(REFERRAL_DETAILS, details);
-    execution.setVariable(PETITIONER_NAME, record.petitionerName());
     execution.setVariable(PROBLEM_CATEGORY_NAME, catalogue.findCategory(record.problemCategory())
         .map(c -> c.name()).orElse(record.problemCategory()));
-    execution.setVariable(MATTER, record.matterSummary());
+    for (HistoricVariableInstance v : execution.getProcessEngineServices().getHistoryService()
+        .createHistoricVariableInstanceQuery()
+        .processInstanceIdIn(record.processInstanceId())
+        .variableNameIn(CASE_CONTEXT.toArray(String[]::new))
+        .list()) {
+      execution.setVariable(v.getName(), v.getValue());
+    }
     execution.setVariable(UNIT_CODE, record.unitCode());
     execution.setVariable(UNIT_NAME, record.unitName());
     execution.setVariable(TRACKING_SHEET, tracking.text(caseNumber));

@@ -6,6 +6,7 @@ import static cn.gov.sixian.reception.process.ProcessVariables.MATTER;
 import static cn.gov.sixian.reception.process.ProcessVariables.PETITIONER_NAME;
 import static cn.gov.sixian.reception.process.ProcessVariables.PHONE_MASKED;
 import static cn.gov.sixian.reception.process.ProcessVariables.PROBLEM_CATEGORY_NAME;
+import static cn.gov.sixian.reception.process.ProcessVariables.REGISTERED_AT;
 import static cn.gov.sixian.reception.process.ProcessVariables.REQUEST;
 import static cn.gov.sixian.reception.process.ProcessVariables.SUPERVISION_DETAILS;
 import static cn.gov.sixian.reception.process.ProcessVariables.SUPERVISION_REASON;
@@ -29,7 +30,7 @@ import org.springframework.stereotype.Component;
 class SlipRequestListener implements ExecutionListener {
 
   static final List<String> CASE_CONTEXT = List.of(PETITIONER_NAME, ID_NUMBER_MASKED, PHONE_MASKED,
-      PROBLEM_CATEGORY_NAME, MATTER, REQUEST, TRACKING_SHEET);
+      PROBLEM_CATEGORY_NAME, MATTER, REQUEST, REGISTERED_AT, TRACKING_SHEET);
 
   private final OpenCases openCases;
   private final SlipRegister slips;

@@ -44,8 +44,11 @@ class SlipReviewListener extends TaskOutcomeListener {
         TrackingAction.REVIEW, "督办单" + slipNumber + (accepted ? "反馈属实，督办办结" : "反馈不合格，重新督办")
             + (comment == null ? "" : "：" + comment), null);
     if (!accepted) {
+      // the next slip repeats what was asked and says why the answer fell short
+      String asked = (String) execution.getVariable(SUPERVISION_DETAILS);
       execution.setVariable(SUPERVISION_REASON, SupervisionReason.FEEDBACK_REJECTED.name());
-      execution.setVariable(SUPERVISION_DETAILS, comment);
+      execution.setVariable(SUPERVISION_DETAILS,
+          (asked == null || asked.isBlank() ? "" : "原督办事项：" + asked + "\n") + "审核意见：" + comment);
       execution.removeVariable(SUPERVISION_DEADLINE);
     }
   }

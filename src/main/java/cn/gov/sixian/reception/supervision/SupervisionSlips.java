@@ -87,7 +87,8 @@ public class SupervisionSlips {
     execution.removeVariable(SLIP_ACCEPTED);
     tracking.add(caseNumber, issuedBy, TrackingAction.SLIP_ISSUED,
         "督办单" + slipNumber + "（" + reason.label() + "）"
-            + (details == null ? "" : "：" + details) + "；反馈期限" + dueText(due), null);
+            + (details == null ? "" : "：" + withoutFinalStop(details)) + "；反馈期限" + dueText(due),
+        null);
   }
 
   /** The unit's answer arrived, from its task or over REST: recorded on the slip and the sheet. */
@@ -100,6 +101,11 @@ public class SupervisionSlips {
     tracking.add((String) execution.getVariable(CASE_NUMBER), actor, TrackingAction.FEEDBACK,
         "督办单" + slipNumber + "反馈" + (Boolean.TRUE.equals(execution.getVariable(FEEDBACK_LATE))
             ? "（逾期）" : ""), text);
+  }
+
+  private static String withoutFinalStop(String text) {
+    String t = text.strip();
+    return t.endsWith("。") ? t.substring(0, t.length() - 1) : t;
   }
 
   String dueText(Date due) {

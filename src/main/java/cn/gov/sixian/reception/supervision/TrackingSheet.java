@@ -10,6 +10,9 @@ import java.sql.Timestamp;
 import java.time.Instant;
 import java.util.List;
 import java.util.stream.Collectors;
+import org.camunda.bpm.engine.IdentityService;
+import org.camunda.bpm.engine.identity.User;
+import org.springframework.context.annotation.Lazy;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Service;
 
@@ -29,11 +32,14 @@ class TrackingSheet {
   private final JdbcTemplate jdbc;
   private final OpenCases openCases;
   private final WorkingDayCalendar calendar;
+  private final IdentityService identityService;
 
-  TrackingSheet(JdbcTemplate jdbc, OpenCases openCases, WorkingDayCalendar calendar) {
+  TrackingSheet(JdbcTemplate jdbc, OpenCases openCases, WorkingDayCalendar calendar,
+      @Lazy IdentityService identityService) {
     this.jdbc = jdbc;
     this.openCases = openCases;
     this.calendar = calendar;
+    this.identityService = identityService;
   }
 
   void add(String caseNumber, String actor, TrackingAction action, String content, String unitAnswer) {
@@ -55,12 +61,26 @@ class TrackingSheet {
                 + " WHERE case_number = ? ORDER BY seq",
             (rs, row) -> String.join("｜",
                 ChineseDates.format(calendar.localDate(rs.getTimestamp("entry_at").toInstant())),
-                rs.getString("actor") == null ? "系统" : rs.getString("actor"),
+                who(rs.getString("actor")),
                 TrackingAction.valueOf(rs.getString("action")).label(),
                 rs.getString("content"),
                 rs.getString("unit_answer") == null ? "—" : rs.getString("unit_answer")),
             caseNumber)
         .stream().collect(Collectors.joining("\n"));
+  }
+
+  /** The user's name as staff know it ("王芳 登记员"), the id if unknown, 系统 for jobs. */
+  private String who(String userId) {
+    if (userId == null) {
+      return "系统";
+    }
+    User user = identityService.createUserQuery().userId(userId).singleResult();
+    if (user == null) {
+      return userId;
+    }
+    String name = ((user.getFirstName() == null ? "" : user.getFirstName()) + " "
+        + (user.getLastName() == null ? "" : user.getLastName())).strip();
+    return name.isEmpty() ? userId : name;
   }
 
   List<String> lines(String caseNumber) {

@@ -101,7 +101,8 @@ class SupervisionProcessTest extends PlainEngineTest {
     assertThat(fixture.supervision.slipsOf(CASE)).containsExactly(CASE + "-DB1:MANUAL:ACCEPTED:false");
     List<String> sheet = fixture.supervision.trackingLines(CASE);
     assertThat(sheet).hasSize(3);
-    assertThat(sheet.get(0)).contains("开具督办单", "请于一周内作出受理决定", "2026年3月9日 17:30");
+    assertThat(sheet.get(0)).contains("开具督办单", "请于一周内作出受理决定；反馈期限2026年3月9日 17:30")
+        .startsWith("2026年3月2日｜系统｜");
     assertThat(sheet.get(1)).contains("办理结果反馈", "已受理，正在调查。");
     assertThat(sheet.get(2)).contains("审核督办反馈", "督办办结");
     // the case's own forms show the sheet
@@ -128,7 +129,9 @@ class SupervisionProcessTest extends PlainEngineTest {
     ProcessInstance referral = runtimeService().createProcessInstanceQuery()
         .processDefinitionKey(ProcessKeys.ACCOUNTABILITY_REFERRAL).singleResult();
     assertThat(referral).hasBusinessKey(CASE).isWaitingAt("Task_DecideReferral").variables()
-        .containsEntry(REFERRAL_REASON, "LATE_FEEDBACK").containsEntry(UNIT_NAME, "县公安局");
+        .containsEntry(REFERRAL_REASON, "LATE_FEEDBACK").containsEntry(UNIT_NAME, "县公安局")
+        .containsEntry(PHONE_MASKED, "138****1234").containsKey(REGISTERED_AT)
+        .containsEntry(REQUEST, "请求督促施工单位尽快支付拖欠工资。");
     assertThat(task(referral)).hasCandidateGroup("center-director");
     complete(task(referral), withVariables(REFER_TO_INSPECTION, true, REFERRAL_COMMENT, "移送纪检部门核查。"));
     assertThat(task(referral)).hasDefinitionKey("Task_DisciplineInspection").hasCandidateGroup("discipline-inspection");
@@ -142,7 +145,8 @@ class SupervisionProcessTest extends PlainEngineTest {
     runAsync(slip);
     assertThat(slip).isWaitingAt("Task_SupervisionFeedback").variables()
         .containsEntry(SLIP_NUMBER, CASE + "-DB2").containsEntry(SUPERVISION_REASON, "FEEDBACK_REJECTED")
-        .containsEntry(SUPERVISION_DETAILS, "未说明受理结论。").containsEntry(FEEDBACK_LATE, false);
+        .containsEntry(SUPERVISION_DETAILS, "原督办事项：请尽快受理。\n审核意见：未说明受理结论。")
+        .containsEntry(FEEDBACK_LATE, false);
     assertThat(fixture.supervision.slipsOf(CASE)).containsExactly(
         CASE + "-DB1:MANUAL:REJECTED:true", CASE + "-DB2:FEEDBACK_REJECTED:OPEN:false");
     assertThat(fixture.supervision.trackingLines(CASE)).anyMatch(l -> l.contains("问责移送"))

@@ -24,7 +24,7 @@ public final class SupervisionTestBeans {
     OpenCases openCases = new OpenCases(engine.getRuntimeService());
     slips = new SlipRegister(jdbc);
     ReferralRegister referralRegister = new ReferralRegister(jdbc);
-    tracking = new TrackingSheet(jdbc, openCases, calendar);
+    tracking = new TrackingSheet(jdbc, openCases, calendar, engine.getIdentityService());
     referrals = new AccountabilityReferrals(engine.getRuntimeService());
     Bulletins bulletins = new Bulletins(slips, engine.getTaskService(), catalogue, calendar);
     beans.put("workingDayCalendar", calendar);
