@@ -21,6 +21,8 @@ class TaskFilterInitializerTest extends H2ApplicationTest {
   @Autowired FilterService filterService;
   @Autowired IdentityService identityService;
   @Autowired RuntimeService runtimeService;
+  @Autowired org.camunda.bpm.engine.TaskService taskService;
+  @Autowired org.camunda.bpm.engine.AuthorizationService authorizationService;
 
   @AfterEach
   void logOut() {
@@ -28,10 +30,56 @@ class TaskFilterInitializerTest extends H2ApplicationTest {
   }
 
   List<Task> groupTasksAs(String userId, String... groups) {
-    Filter filter =
-        filterService.createFilterQuery().filterName(TaskFilterInitializer.GROUP_TASKS).singleResult();
+    return filterAs(TaskFilterInitializer.GROUP_TASKS, userId, groups);
+  }
+
+  List<Task> filterAs(String filterName, String userId, String... groups) {
+    Filter filter = filterService.createFilterQuery().filterName(filterName).singleResult();
     identityService.setAuthentication(userId, List.of(groups));
     return filterService.list(filter.getId());
+  }
+
+  String register(String idFirst17) {
+    return runtimeService.startProcessInstanceByKey("joint-reception", Map.of(
+            "petitionerName", "赵六",
+            "idNumber", TestIdNumbers.of(idFirst17),
+            "phone", "13955701234",
+            "address", "泗县大庄镇",
+            "visitorCount", 1,
+            "problemCategory", "transport",
+            "matter", "道路施工损坏农田。",
+            "request", "要求赔偿。"))
+        .getProcessInstanceId();
+  }
+
+  @Test
+  void overdueAndDueSoonFiltersFollowTheDueDate() {
+    String pi = register("34132419660606111");
+    Task task = taskService.createTaskQuery().processInstanceId(pi).singleResult();
+    java.time.Instant now = java.time.Instant.now();
+    taskService.setDueDate(task.getId(), java.util.Date.from(now.minusSeconds(3600)));
+    assertThat(filterAs(TaskFilterInitializer.OVERDUE, "dengji", "registration-staff"))
+        .extracting(Task::getId).contains(task.getId());
+    assertThat(filterAs(TaskFilterInitializer.DUE_SOON, "dengji", "registration-staff"))
+        .extracting(Task::getId).doesNotContain(task.getId());
+    identityService.clearAuthentication();
+    taskService.setDueDate(task.getId(), java.util.Date.from(now.plusSeconds(24 * 3600)));
+    assertThat(filterAs(TaskFilterInitializer.DUE_SOON, "dengji", "registration-staff"))
+        .extracting(Task::getId).contains(task.getId());
+    assertThat(filterAs(TaskFilterInitializer.OVERDUE, "dengji", "registration-staff"))
+        .extracting(Task::getId).doesNotContain(task.getId());
+    assertThat(filterAs(TaskFilterInitializer.REGISTRATION_ROOM, "rsj-staff", "unit-rsj"))
+        .extracting(Task::getId).contains(task.getId());
+  }
+
+  @Test
+  void theRegistrationRoomFilterIsGrantedToTheCenterOnly() {
+    Filter room = filterService.createFilterQuery()
+        .filterName(TaskFilterInitializer.REGISTRATION_ROOM).singleResult();
+    assertThat(authorizationService.createAuthorizationQuery().resourceType(
+            org.camunda.bpm.engine.authorization.Resources.FILTER).resourceId(room.getId()).list())
+        .extracting(a -> a.getGroupId())
+        .containsExactlyInAnyOrder("registration-staff", "center-director", "deputy-director", "supervisors");
   }
 
   @Test

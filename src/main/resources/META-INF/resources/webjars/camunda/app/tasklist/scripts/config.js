@@ -1,0 +1,34 @@
+// Joint reception (联合接访): Chinese first for Chinese browsers, English stays available.
+// Dates use the locale's formats (zh: 2026年3月2日 09:00).
+export default {
+  locales: {
+    availableLocales: ['zh', 'en'],
+    fallbackLocale: 'zh'
+  },
+  dateFormat: {
+    normal: 'LLL',
+    long: 'LLLL'
+  },
+  shortcuts: {
+    claimTask: {
+      key: 'ctrl+alt+c',
+      description: '认领当前选中的任务'
+    },
+    focusFilter: {
+      key: 'ctrl+shift+f',
+      description: '焦点移到第一个过滤器'
+    },
+    focusList: {
+      key: 'ctrl+alt+l',
+      description: '焦点移到任务列表的第一个任务'
+    },
+    focusForm: {
+      key: 'ctrl+alt+f',
+      description: '焦点移到任务表单的第一个输入项'
+    },
+    startProcess: {
+      key: 'ctrl+alt+p',
+      description: '打开“发起流程”对话框'
+    }
+  }
+};
