@@ -50,6 +50,17 @@ abstract class CaseLifecycleScenario {
     TestMailServer.clear();
   }
 
+  /** A hotline case about {@code category}, registered and routed to {@code unit}. */
+  static String routed(ReceptionApi api, String idFirst17, String category, String unit)
+      throws Exception {
+    Map<String, Object> form = hotlineForm(idFirst17);
+    form.put("problemCategory", category);
+    String caseNumber = (String) api.register(form).getBody().get("caseNumber");
+    api.complete((String) api.awaitTask(caseNumber, "Task_ConfirmRouting").get("id"),
+        Map.of("unitCode", unit, "problemCategory", category));
+    return caseNumber;
+  }
+
   @Test
   void caseGoesFromRegistrationToArchiveThroughTheRestContract() throws Exception {
     ReceptionApi api = new ReceptionApi(rest);
@@ -111,11 +122,7 @@ abstract class CaseLifecycleScenario {
   @Test
   void caseGoesThroughAllFourMediationTiers() throws Exception {
     ReceptionApi api = new ReceptionApi(rest);
-    Map<String, Object> form = hotlineForm("34132419881111222");
-    form.put("problemCategory", "public-security");
-    String caseNumber = (String) api.register(form).getBody().get("caseNumber");
-    api.complete((String) api.awaitTask(caseNumber, "Task_ConfirmRouting").get("id"),
-        Map.of("unitCode", "gaj", "problemCategory", "public-security"));
+    String caseNumber = routed(api, "34132419881111222", "public-security", "gaj");
     api.complete((String) api.awaitTask(caseNumber, "Task_FaceToFaceReception").get("id"),
         Map.of("receptionOutcome", "MEDIATE", "receptionNotes", "当场调解。"));
 
@@ -163,11 +170,7 @@ abstract class CaseLifecycleScenario {
   @Test
   void supervisionSlipAnsweredOverRestAndListedInTheBulletin() throws Exception {
     ReceptionApi api = new ReceptionApi(rest);
-    Map<String, Object> form = hotlineForm("34132419770707333");
-    form.put("problemCategory", "transport");
-    String caseNumber = (String) api.register(form).getBody().get("caseNumber");
-    api.complete((String) api.awaitTask(caseNumber, "Task_ConfirmRouting").get("id"),
-        Map.of("unitCode", "jtj", "problemCategory", "transport"));
+    String caseNumber = routed(api, "34132419770707333", "transport", "jtj");
     api.complete((String) api.awaitTask(caseNumber, "Task_FaceToFaceReception").get("id"),
         Map.of("receptionOutcome", "ACCEPTED", "receptionNotes", "需现场核查。"));
     api.awaitTask(caseNumber, "Task_DecideAcceptance");

@@ -6,8 +6,6 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.assertThat;
 import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.calledProcessInstance;
 import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.complete;
-import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.execute;
-import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.job;
 import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.runtimeService;
 import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.task;
 import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.taskQuery;
@@ -36,13 +34,7 @@ class MediationInTheCaseTest extends PlainEngineTest {
 
 
   ProcessInstance atFaceToFaceReception() {
-    ProcessInstance pi = runtimeService().startProcessInstanceByKey(ProcessKeys.JOINT_RECEPTION,
-        Registrations.form("public-security"));
-    complete(task(pi), withVariables(UNIT_CODE, "gaj", PROBLEM_CATEGORY, "public-security"));
-    execute(job(pi));
-    execute(job(pi));
-    assertThat(pi).isWaitingAt("Task_FaceToFaceReception");
-    return pi;
+    return atFaceToFaceReception(Registrations.form("public-security"), "gaj");
   }
 
   @Test

@@ -1,6 +1,13 @@
 package cn.gov.sixian.reception.process;
 
+import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.assertThat;
+import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.complete;
+import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.task;
+import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.withVariables;
+
 import java.time.ZonedDateTime;
+import java.util.List;
+import java.util.Map;
 import org.camunda.bpm.engine.ProcessEngine;
 import org.camunda.bpm.engine.runtime.Job;
 import org.camunda.bpm.engine.runtime.ProcessInstance;
@@ -42,11 +49,38 @@ abstract class PlainEngineTest {
     fixture.close();
   }
 
-  /** Runs the asynchronous continuations (e-mails) waiting in the instance, not its timers. */
+  /**
+   * Runs the asynchronous continuations (e-mails) waiting in the instance, and those they lead
+   * to, but not its timers.
+   */
   void runAsync(ProcessInstance pi) {
-    for (Job job : processEngine.getManagementService().createJobQuery()
-        .processInstanceId(pi.getId()).messages().list()) {
-      processEngine.getManagementService().executeJob(job.getId());
+    for (int round = 0; round < 10; round++) {
+      List<Job> jobs = processEngine.getManagementService().createJobQuery()
+          .processInstanceId(pi.getId()).messages().list();
+      if (jobs.isEmpty()) {
+        return;
+      }
+      jobs.forEach(job -> processEngine.getManagementService().executeJob(job.getId()));
     }
+  }
+
+  /** Registers the form, confirms the routing to {@code unit}, transfers: at 当面接谈. */
+  ProcessInstance atFaceToFaceReception(Map<String, Object> form, String unit) {
+    ProcessInstance pi = processEngine.getRuntimeService()
+        .startProcessInstanceByKey(ProcessKeys.JOINT_RECEPTION, form);
+    complete(task(pi), withVariables(ProcessVariables.UNIT_CODE, unit,
+        ProcessVariables.PROBLEM_CATEGORY, form.get(ProcessVariables.PROBLEM_CATEGORY)));
+    runAsync(pi);
+    assertThat(pi).isWaitingAt("Task_FaceToFaceReception");
+    return pi;
+  }
+
+  /** The same, then received for handling: at 受理审查. */
+  ProcessInstance awaitingAcceptance(Map<String, Object> form, String unit) {
+    ProcessInstance pi = atFaceToFaceReception(form, unit);
+    complete(task(pi), withVariables(ProcessVariables.RECEPTION_OUTCOME, "ACCEPTED",
+        ProcessVariables.RECEPTION_NOTES, "需调查核实。"));
+    assertThat(pi).isWaitingAt("Task_DecideAcceptance");
+    return pi;
   }
 }

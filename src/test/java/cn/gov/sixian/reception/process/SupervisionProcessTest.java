@@ -45,14 +45,7 @@ class SupervisionProcessTest extends PlainEngineTest {
 
   /** A public-security case with 县公安局, waiting at 受理审查. */
   ProcessInstance caseAwaitingAcceptance() {
-    ProcessInstance pi = runtimeService().startProcessInstanceByKey(ProcessKeys.JOINT_RECEPTION,
-        Registrations.form("public-security"));
-    complete(task(pi), withVariables(UNIT_CODE, "gaj", PROBLEM_CATEGORY, "public-security"));
-    execute(job(pi));
-    execute(job(pi));
-    complete(task(pi), withVariables(RECEPTION_OUTCOME, "ACCEPTED", RECEPTION_NOTES, "需调查。"));
-    assertThat(pi).isWaitingAt("Task_DecideAcceptance");
-    return pi;
+    return awaitingAcceptance(Registrations.form("public-security"), "gaj");
   }
 
   ProcessInstance issueSlip(String details) {
@@ -197,11 +190,7 @@ class SupervisionProcessTest extends PlainEngineTest {
 
   @Test
   void theDeputyLeadersPassedDeadlineRaisesASlip() {
-    ProcessInstance pi = runtimeService().startProcessInstanceByKey(ProcessKeys.JOINT_RECEPTION,
-        Registrations.form("public-security"));
-    complete(task(pi), withVariables(UNIT_CODE, "gaj", PROBLEM_CATEGORY, "public-security"));
-    execute(job(pi));
-    execute(job(pi));
+    ProcessInstance pi = atFaceToFaceReception(Registrations.form("public-security"), "gaj");
     complete(task(pi), withVariables(RECEPTION_OUTCOME, "MEDIATE", RECEPTION_NOTES, "调解。"));
     ProcessInstance mediation = runtimeService().createProcessInstanceQuery()
         .processDefinitionKey(ProcessKeys.MEDIATION).singleResult();
@@ -216,11 +205,7 @@ class SupervisionProcessTest extends PlainEngineTest {
 
   @Test
   void aRepeatPetitionOnAClosedMatterIsPutUpForAccountability() {
-    ProcessInstance first = runtimeService().startProcessInstanceByKey(ProcessKeys.JOINT_RECEPTION,
-        Registrations.form("public-security"));
-    complete(task(first), withVariables(UNIT_CODE, "gaj", PROBLEM_CATEGORY, "public-security"));
-    execute(job(first));
-    execute(job(first));
+    ProcessInstance first = atFaceToFaceReception(Registrations.form("public-security"), "gaj");
     complete(task(first), withVariables(RECEPTION_OUTCOME, "RESOLVED", RECEPTION_NOTES, "已接谈。",
         ON_SPOT_REPLY, "已答复。"));
     complete(task(first), withVariables(SATISFACTION, "SATISFIED"));

@@ -40,12 +40,7 @@ class WeeklyBulletinTest extends PlainEngineTest {
   String caseAt(String unit, String category, String idFirst17) {
     Map<String, Object> form = Registrations.form(category);
     form.put(ID_NUMBER, cn.gov.sixian.reception.intake.TestIdNumbers.of(idFirst17));
-    ProcessInstance pi = runtimeService().startProcessInstanceByKey(ProcessKeys.JOINT_RECEPTION, form);
-    complete(task(pi), withVariables(UNIT_CODE, unit, PROBLEM_CATEGORY, category));
-    execute(job(pi));
-    execute(job(pi));
-    complete(task(pi), withVariables(RECEPTION_OUTCOME, "ACCEPTED", RECEPTION_NOTES, "需调查。"));
-    return pi.getBusinessKey();
+    return awaitingAcceptance(form, unit).getBusinessKey();
   }
 
   ProcessInstance slip(String caseNumber) {
