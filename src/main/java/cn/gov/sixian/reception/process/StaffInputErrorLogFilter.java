@@ -18,10 +18,16 @@ public class StaffInputErrorLogFilter extends TurboFilter {
   @Override
   public FilterReply decide(
       Marker marker, Logger logger, Level level, String format, Object[] params, Throwable t) {
-    if (t != null && logger.getName().equals(ENGINE_CONTEXT_LOGGER) && isStaffInputError(t)) {
-      return FilterReply.DENY;
+    if (!logger.getName().equals(ENGINE_CONTEXT_LOGGER)) {
+      return FilterReply.NEUTRAL;
     }
-    return FilterReply.NEUTRAL;
+    // the engine logs with SLF4J parameters: the exception comes as the last parameter
+    Throwable error = t;
+    if (error == null && params != null && params.length > 0
+        && params[params.length - 1] instanceof Throwable last) {
+      error = last;
+    }
+    return error != null && isStaffInputError(error) ? FilterReply.DENY : FilterReply.NEUTRAL;
   }
 
   private static boolean isStaffInputError(Throwable t) {

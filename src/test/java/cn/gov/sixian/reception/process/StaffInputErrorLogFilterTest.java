@@ -26,6 +26,16 @@ class StaffInputErrorLogFilterTest {
   }
 
   @Test
+  void dropsItAlsoWhenTheExceptionIsALoggingParameter() {
+    // how the engine really logs ENGINE-16004: format arguments, the exception last
+    InvalidInputException input = new InvalidInputException("phone", "「联系电话」格式不正确。");
+    assertThat(filter.decide(null, context.getLogger("org.camunda.bpm.engine.context"), Level.ERROR,
+            "{} Exception while closing command context: {}",
+            new Object[] {"ENGINE-16004", input.getMessage(), input}, null))
+        .isEqualTo(FilterReply.DENY);
+  }
+
+  @Test
   void keepsEveryOtherError() {
     assertThat(decide("org.camunda.bpm.engine.context", new ProcessEngineException("db down")))
         .isEqualTo(FilterReply.NEUTRAL);
