@@ -1,0 +1,65 @@
+package cn.gov.sixian.reception.browser;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import cn.gov.sixian.reception.intake.TestIdNumbers;
+import java.util.List;
+import java.util.Map;
+import org.camunda.bpm.engine.RepositoryService;
+import org.camunda.bpm.engine.RuntimeService;
+import org.camunda.bpm.engine.repository.ProcessDefinition;
+import org.camunda.bpm.model.bpmn.instance.FlowNode;
+import org.camunda.bpm.model.bpmn.instance.SequenceFlow;
+import org.junit.jupiter.api.Test;
+import org.openqa.selenium.By;
+import org.springframework.beans.factory.annotation.Autowired;
+
+/**
+ * Supervisors watch the models in Cockpit: every deployed process is drawn completely, and the
+ * running cases show on their diagram.
+ */
+class CockpitDiagramsTest extends BrowserTest {
+
+  @Autowired RepositoryService repositoryService;
+  @Autowired RuntimeService runtimeService;
+
+  String diagramOf(ProcessDefinition definition) {
+    browser.go("/camunda/app/cockpit/default/#/process-definition/" + definition.getId() + "/runtime");
+    return browser.visible(By.cssSelector("g.djs-element[data-element-id='"
+        + definition.getKey() + "'], svg g.djs-element")).getTagName();
+  }
+
+  @Test
+  void everyProcessIsDrawnWithAllItsElements() {
+    browser.login("cockpit", "ducha");
+    List<ProcessDefinition> definitions =
+        repositoryService.createProcessDefinitionQuery().latestVersion().list();
+    assertThat(definitions).hasSizeGreaterThanOrEqualTo(8);
+    for (ProcessDefinition definition : definitions) {
+      diagramOf(definition);
+      var model = repositoryService.getBpmnModelInstance(definition.getId());
+      List<String> ids = new java.util.ArrayList<>();
+      model.getModelElementsByType(FlowNode.class).forEach(n -> ids.add(n.getId()));
+      model.getModelElementsByType(SequenceFlow.class).forEach(f -> ids.add(f.getId()));
+      for (String id : ids) {
+        browser.visible(By.cssSelector("g.djs-element[data-element-id='" + id + "']"));
+      }
+      assertThat(browser.driver.findElements(By.cssSelector("g.djs-element")).size())
+          .as("shapes of %s", definition.getKey()).isGreaterThanOrEqualTo(ids.size());
+    }
+  }
+
+  @Test
+  void aSupervisorSeesRunningCasesOnTheDiagram() {
+    runtimeService.startProcessInstanceByKey("joint-reception", Map.of(
+        "petitionerName", "周九", "idNumber", TestIdNumbers.of("34132419620202999"),
+        "phone", "13855706666", "address", "泗县长沟镇", "visitorCount", 2,
+        "problemCategory", "education", "matter", "学校收费问题。", "request", "退还费用。"));
+    browser.login("cockpit", "ducha");
+    browser.go("/camunda/app/cockpit/default/#/processes");
+    browser.click(Browser.text("a", "联合接访"));
+    browser.visible(By.cssSelector("g.djs-element[data-element-id='Task_ConfirmRouting']"));
+    // the badge of running activity instances on 分类确认
+    browser.visible(By.cssSelector(".djs-overlays[data-container-id='Task_ConfirmRouting'] .badge"));
+  }
+}
