@@ -36,7 +36,7 @@ class HandlingActionListener extends TaskOutcomeListener {
       execution.setVariable(REPLIED_AT, handling.now());
     } else {
       int days = in.requiredInt(EXTENSION_DAYS, "延期天数", 1, handling.maxExtensionDays());
-      handling.checkExtensionRequest(days, in.optionalBoolean(EXTENDED), EXTENSION_DAYS);
+      handling.checkNotExtendedYet(in.optionalBoolean(EXTENDED), EXTENSION_DAYS);
       execution.setVariable(EXTENSION_DAYS, days);
       execution.setVariable(EXTENSION_REASON, in.requiredText(EXTENSION_REASON, "延期理由", 1000));
       execution.removeVariable(EXTENSION_APPROVED);

@@ -33,14 +33,10 @@ public class HandlingService {
     return calendar.naturalDaysDeadline(calendar.now(), limits.handlingDays());
   }
 
-  /** Checks an extension request of {@code days}; a case is extended at most once. */
-  void checkExtensionRequest(int days, boolean alreadyExtended, String field) {
+  /** A case is extended at most once (the days themselves are bounded when read). */
+  void checkNotExtendedYet(boolean alreadyExtended, String field) {
     if (alreadyExtended) {
       throw new InvalidInputException(field, "本件已延期办理一次，不能再次申请延期。");
-    }
-    if (days < 1 || days > limits.maxExtensionDays()) {
-      throw new InvalidInputException(
-          field, "「延期天数」须在1到" + limits.maxExtensionDays() + "天之间。");
     }
   }
 

@@ -34,10 +34,4 @@ class ReferralRegister {
         result, processInstanceId);
   }
 
-  int countReferred(String caseNumber) {
-    Integer n = jdbc.queryForObject(
-        "SELECT COUNT(*) FROM accountability_referral WHERE case_number = ? AND referred = ?",
-        Integer.class, caseNumber, true);
-    return n == null ? 0 : n;
-  }
 }

@@ -8,7 +8,6 @@ import cn.gov.sixian.reception.caseregister.OpenCases;
 import cn.gov.sixian.reception.process.ProcessKeys;
 import java.sql.Timestamp;
 import java.time.Instant;
-import java.util.List;
 import java.util.stream.Collectors;
 import org.camunda.bpm.engine.IdentityService;
 import org.camunda.bpm.engine.identity.User;
@@ -83,8 +82,4 @@ class TrackingSheet {
     return name.isEmpty() ? userId : name;
   }
 
-  List<String> lines(String caseNumber) {
-    String text = text(caseNumber);
-    return text.isEmpty() ? List.of() : List.of(text.split("\n"));
-  }
 }

@@ -65,6 +65,7 @@ public final class SupervisionTestBeans {
   }
 
   public List<String> trackingLines(String caseNumber) {
-    return tracking.lines(caseNumber);
+    String text = tracking.text(caseNumber);
+    return text.isEmpty() ? List.of() : List.of(text.split("\n"));
   }
 }
