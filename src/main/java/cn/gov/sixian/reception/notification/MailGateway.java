@@ -13,7 +13,8 @@ import org.springframework.stereotype.Component;
 
 /**
  * Sends mail through Spring's {@link JavaMailSender} when SMTP is configured; otherwise logs the
- * message (the default run has no mail server). Failures propagate so the job is retried.
+ * message (the default run has no mail server). Failures propagate so the job is retried; what
+ * was delivered is recorded in the {@link SentMailLog}, so a retry does not send it again.
  */
 @Component
 class MailGateway {
@@ -22,13 +23,28 @@ class MailGateway {
 
   private final ObjectProvider<JavaMailSender> sender;
   private final NotificationProperties properties;
+  private final SentMailLog sentLog;
 
-  MailGateway(ObjectProvider<JavaMailSender> sender, NotificationProperties properties) {
+  MailGateway(ObjectProvider<JavaMailSender> sender, NotificationProperties properties,
+      SentMailLog sentLog) {
     this.sender = sender;
     this.properties = properties;
+    this.sentLog = sentLog;
   }
 
   void send(Mail mail) {
+    SentMail key = new SentMail(mail.kind(), mail.reference(), mail.to(), SendingOccasion.current());
+    if (!sentLog.claim(key)) {
+      log.info("Already sent on an earlier attempt, not sent again: {} {} to {}",
+          mail.kind(), mail.reference(), mail.to());
+      return;
+    }
+    deliver(mail);
+    sentLog.delivered(key);
+  }
+
+  /** Hands the mail to the SMTP server (or the log); throws when the server refuses it. */
+  void deliver(Mail mail) {
     JavaMailSender mailSender = sender.getIfAvailable();
     if (mailSender == null) {
       log.info("No mail server configured; not sent to {}: {}", mail.to(), mail.subject());

@@ -22,7 +22,7 @@ public class MediationNotifier {
   public void remindDeputyLeader(String caseNumber, String unitCode, String dueText) {
     Unit unit = catalogue.findUnit(unitCode)
         .orElseThrow(() -> new IllegalStateException("Unit not in catalogue: " + unitCode));
-    mail.send(new Mail(unit.email(),
+    mail.send(new Mail(MailKind.TIER2_REMINDER, caseNumber, unit.email(),
         "【联合接访】催办：信访件" + caseNumber + "分管领导牵头调处将于" + dueText + "到期",
         unit.name() + "：\n\n信访件" + caseNumber + "由你单位分管领导牵头调处，期限为" + dueText
             + "（3个工作日）。请在期限内调处化解，向单位主要负责同志报告并提出解决方案。\n\n"
@@ -31,7 +31,7 @@ public class MediationNotifier {
 
   /** At the deputy leader's deadline, to the center director. */
   public void reportDeputyLeaderOverdue(String caseNumber, String unitName, String dueText) {
-    mail.send(new Mail(properties.directorEmail(),
+    mail.send(new Mail(MailKind.TIER2_OVERDUE, caseNumber, properties.directorEmail(),
         "【联合接访】逾期：信访件" + caseNumber + "分管领导牵头调处已超过期限",
         "联合接访中心主任：\n\n信访件" + caseNumber + "由" + unitName + "分管领导牵头调处，期限"
             + dueText + "已届满，尚未办结。该件已标记为逾期，请督促办理。\n\n"

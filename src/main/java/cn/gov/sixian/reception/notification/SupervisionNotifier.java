@@ -21,7 +21,7 @@ public class SupervisionNotifier {
 
   public void slipIssued(String slipNumber, String unitCode, String dueText, String details) {
     Unit unit = unit(unitCode);
-    mail.send(new Mail(unit.email(), "【联合接访】督办单" + slipNumber + "，请于" + dueText + "前反馈",
+    mail.send(new Mail(MailKind.SLIP_ISSUED, slipNumber, unit.email(), "【联合接访】督办单" + slipNumber + "，请于" + dueText + "前反馈",
         unit.name() + "：\n\n县来访接待中心对信访件开具督办单" + slipNumber + "。"
             + (details == null ? "" : "\n督办事项及要求：" + details)
             + "\n请于" + dueText + "前（7日内）反馈办理结果。逾期未反馈的，将列入通报并提请问责。\n\n"
@@ -30,7 +30,7 @@ public class SupervisionNotifier {
 
   public void remind(String slipNumber, String unitCode, String dueText) {
     Unit unit = unit(unitCode);
-    mail.send(new Mail(unit.email(), "【联合接访】催办：督办单" + slipNumber + "将于" + dueText + "到期",
+    mail.send(new Mail(MailKind.SLIP_REMINDER, slipNumber, unit.email(), "【联合接访】催办：督办单" + slipNumber + "将于" + dueText + "到期",
         unit.name() + "：\n\n督办单" + slipNumber + "的反馈期限为" + dueText
             + "，请尽快反馈办理结果。\n\n任务列表：" + properties.tasklistUrl() + "\n"));
   }
@@ -38,10 +38,10 @@ public class SupervisionNotifier {
   /** The week's bulletin to the units it names and to the center director. */
   public void bulletin(String period, String text, Collection<String> unitCodes) {
     String subject = "【联合接访】信访件办理情况通报（" + period + "）";
-    mail.send(new Mail(properties.directorEmail(), subject, text));
+    mail.send(new Mail(MailKind.BULLETIN, period, properties.directorEmail(), subject, text));
     for (String code : unitCodes) {
       Unit unit = unit(code);
-      mail.send(new Mail(unit.email(), subject, unit.name() + "：\n\n" + text));
+      mail.send(new Mail(MailKind.BULLETIN, period, unit.email(), subject, unit.name() + "：\n\n" + text));
     }
   }
 

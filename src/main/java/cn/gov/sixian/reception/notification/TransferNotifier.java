@@ -32,7 +32,7 @@ class TransferNotifier {
       log.warn("Unit {} has no contact e-mail; case {} not notified", unit.code(), notice.caseNumber());
       return;
     }
-    mail.send(new Mail(unit.email(), subject(notice, unit), body(notice, unit)));
+    mail.send(new Mail(MailKind.TRANSFER, notice.caseNumber(), unit.email(), subject(notice, unit), body(notice, unit)));
   }
 
   private static String subject(TransferNotice n, Unit unit) {

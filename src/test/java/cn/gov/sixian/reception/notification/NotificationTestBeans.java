@@ -24,15 +24,16 @@ public final class NotificationTestBeans {
   public NotificationTestBeans(UnitCatalogue catalogue) {
     NotificationProperties properties = new NotificationProperties(null, null, null);
     MailGateway recording =
-        new MailGateway(new StaticListableBeanFactory().getBeanProvider(JavaMailSender.class), properties) {
+        new MailGateway(new StaticListableBeanFactory().getBeanProvider(JavaMailSender.class), properties,
+            new InMemorySentMailLog()) {
           @Override
-          void send(Mail mail) {
+          void deliver(Mail mail) {
             if (mailServerDown) {
               throw new MailSendException("SMTP server unreachable");
             }
             recipients.add(mail.to());
             subjects.add(mail.subject());
-            super.send(mail);
+            super.deliver(mail);
           }
         };
     transferNotifier = new TransferNotifier(catalogue, recording, properties);

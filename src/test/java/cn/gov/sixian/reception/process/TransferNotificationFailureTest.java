@@ -20,8 +20,9 @@ import org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests;
 import org.junit.jupiter.api.Test;
 
 /**
- * A mail outage never loses or blocks the transfer decision: the notification is its own job,
- * retried five times five minutes apart, then an incident that Cockpit shows and can retry.
+ * A mail outage never loses or blocks the transfer decision: the notification is its own job on
+ * a parallel branch, retried five times five minutes apart, then an incident that Cockpit shows
+ * and can retry, while the case goes on to 当面接谈.
  */
 @Deployment(resources = {"processes/joint-reception.bpmn", "processes/petition-routing.dmn",
     "processes/mediation.bpmn"})
@@ -52,7 +53,8 @@ class TransferNotificationFailureTest extends PlainEngineTest {
     Job retried = job(pi);
     assertThat(retried.getRetries()).isEqualTo(4);
     assertThat(retried.getDuedate()).isEqualTo(Date.from(NOW.plusMinutes(5).toInstant()));
-    assertThat(pi).isWaitingAt("Task_NotifyUnit");
+    // the case is not blocked: the unit can receive the petitioner while the mail is retried
+    assertThat(pi).isWaitingAt("Task_NotifyUnit", "Task_FaceToFaceReception");
     assertThat(fixture.register.find("JF-2026-000001").orElseThrow().unitCode()).isEqualTo("zrzyj");
 
     fixture.notifications.mailServerDown(false);

@@ -1,0 +1,11 @@
+package cn.gov.sixian.reception.notification;
+
+/** The kinds of e-mail the center sends; stored in {@code sent_notification.kind}. */
+enum MailKind {
+  TRANSFER,
+  TIER2_REMINDER,
+  TIER2_OVERDUE,
+  SLIP_ISSUED,
+  SLIP_REMINDER,
+  BULLETIN
+}
