@@ -9,7 +9,7 @@ import java.util.Arrays;
 import java.util.List;
 
 /** One real SMTP server (GreenMail) for the whole test JVM, on a free port. */
-final class TestMailServer {
+public final class TestMailServer {
 
   private static final GreenMail SERVER = start();
 
@@ -24,7 +24,7 @@ final class TestMailServer {
   }
 
   /** Forgets what was received: the H2 and PostgreSQL runs reuse case numbers. */
-  static void clear() {
+  public static void clear() {
     try {
       SERVER.purgeEmailFromAllMailboxes();
     } catch (Exception e) {
@@ -32,12 +32,12 @@ final class TestMailServer {
     }
   }
 
-  static int port() {
+  public static int port() {
     return SERVER.getSmtp().getPort();
   }
 
   /** Messages received so far whose subject contains {@code text}, waiting up to 30 s. */
-  static List<MimeMessage> awaitMessagesAbout(String text) throws Exception {
+  public static List<MimeMessage> awaitMessagesAbout(String text) throws Exception {
     long deadline = System.nanoTime() + Duration.ofSeconds(30).toNanos();
     while (System.nanoTime() < deadline) {
       List<MimeMessage> found =
@@ -50,6 +50,13 @@ final class TestMailServer {
       Thread.sleep(100);
     }
     return List.of();
+  }
+
+  /** Messages received so far whose subject contains {@code text}, without waiting. */
+  public static List<MimeMessage> messagesAbout(String text) {
+    return Arrays.stream(SERVER.getReceivedMessages())
+        .filter(m -> subject(m).contains(text))
+        .toList();
   }
 
   private static String subject(MimeMessage message) {
