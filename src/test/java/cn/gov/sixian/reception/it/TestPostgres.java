@@ -32,4 +32,16 @@ final class TestPostgres {
   static String jdbcUrl() {
     return SERVER.getJdbcUrl("postgres", "postgres");
   }
+
+  /** A new, empty database on the same server, for a test that needs its own schema. */
+  static String createDatabase(String name) {
+    try (java.sql.Connection c = SERVER.getPostgresDatabase().getConnection();
+        java.sql.Statement s = c.createStatement()) {
+      s.execute("DROP DATABASE IF EXISTS " + name);
+      s.execute("CREATE DATABASE " + name);
+    } catch (java.sql.SQLException e) {
+      throw new IllegalStateException("Cannot create database " + name, e);
+    }
+    return SERVER.getJdbcUrl("postgres", name);
+  }
 }
