@@ -12,6 +12,7 @@ import org.springframework.stereotype.Component;
  * Two members of staff (possibly on two nodes) working on the same task: the engine REST API
  * answers the loser with a 500 and an English engine message. This turns the two cases into
  * answers a user understands: the task is gone (404) or was changed at the same moment (409).
+ * The database being unreachable becomes a 503 with a Chinese message.
  */
 @Component
 class ConcurrentChangeMessages implements ResourceConfigCustomizer {
@@ -34,7 +35,9 @@ class ConcurrentChangeMessages implements ResourceConfigCustomizer {
         return;
       }
       String message = error.getMessage();
-      if (message.contains("Cannot find task with id")) {
+      if (DatabaseFailures.isUnreachable(error.getType(), message)) {
+        replace(response, error, Response.Status.SERVICE_UNAVAILABLE, DatabaseFailures.MESSAGE);
+      } else if (message.contains("Cannot find task with id")) {
         replace(response, error, Response.Status.NOT_FOUND, TASK_GONE);
       } else if ("OptimisticLockingException".equals(error.getType())
           || message.contains("ENGINE-03005")) {

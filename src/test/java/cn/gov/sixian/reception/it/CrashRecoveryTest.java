@@ -4,12 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import cn.gov.sixian.reception.intake.TestIdNumbers;
 import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.ObjectMapper;
 import java.io.IOException;
-import java.net.URI;
-import java.net.http.HttpClient;
-import java.net.http.HttpRequest;
-import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -20,7 +15,6 @@ import java.sql.SQLException;
 import java.sql.Statement;
 import java.time.Duration;
 import java.util.ArrayList;
-import java.util.Base64;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -42,11 +36,9 @@ class CrashRecoveryTest {
 
   private static final String ADMIN = "crash-admin";
   private static final String PASSWORD = "crash-admin-secret-1";
-  private static final ObjectMapper JSON = new ObjectMapper();
 
-  private final HttpClient http =
-      HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(2)).build();
   private ApplicationProcess app;
+  private AppHttp api;
   private String jdbcUrl;
 
   @AfterEach
@@ -78,6 +70,7 @@ class CrashRecoveryTest {
         "-Dspring.main.banner-mode=off");
     app = new ApplicationProcess(env, tuning, log);
     app.start(Duration.ofSeconds(90));
+    api = new AppHttp(app.baseUrl(), ADMIN, PASSWORD);
 
     // four members of staff register and route cases until the process is killed
     Set<String> acknowledged = ConcurrentHashMap.newKeySet();
@@ -212,41 +205,21 @@ class CrashRecoveryTest {
     }
   }
 
-  /** The case number of a 201, null for any other answer. */
   private String register(String idNumber, String phone) throws IOException, InterruptedException {
-    Map<String, Object> form = CaseLifecycleScenario.hotlineForm("34132419850101000");
-    form.put("idNumber", idNumber);
-    form.put("phone", phone);
-    HttpResponse<String> response = send("POST", "/api/cases", JSON.writeValueAsString(form));
-    return response.statusCode() == 201
-        ? JSON.readTree(response.body()).get("caseNumber").asText()
-        : null;
+    return AppHttp.caseNumber(api.register(idNumber, phone));
   }
 
   /** Completes 分类确认 of the case; true when the engine answered 204. */
   private boolean route(String caseNumber) throws IOException, InterruptedException {
-    JsonNode tasks = JSON.readTree(send("GET", "/engine-rest/task?processInstanceBusinessKey="
-        + caseNumber + "&taskDefinitionKey=Task_ConfirmRouting", null).body());
+    JsonNode tasks = AppHttp.body(api.send("GET", "/engine-rest/task?processInstanceBusinessKey="
+        + caseNumber + "&taskDefinitionKey=Task_ConfirmRouting", null));
     if (tasks.isEmpty()) {
       return false;
     }
     String body = "{\"variables\":{\"unitCode\":{\"value\":\"rsj\",\"type\":\"String\"},"
         + "\"problemCategory\":{\"value\":\"wage-arrears\",\"type\":\"String\"}}}";
-    return send("POST", "/engine-rest/task/" + tasks.get(0).get("id").asText() + "/complete", body)
-        .statusCode() == 204;
-  }
-
-  private HttpResponse<String> send(String method, String path, String body)
-      throws IOException, InterruptedException {
-    HttpRequest.Builder request = HttpRequest.newBuilder(URI.create(app.baseUrl() + path))
-        .timeout(Duration.ofSeconds(20))
-        .header("Authorization", "Basic " + Base64.getEncoder()
-            .encodeToString((ADMIN + ":" + PASSWORD).getBytes(StandardCharsets.UTF_8)))
-        .header("Content-Type", "application/json");
-    request.method(method, body == null
-        ? HttpRequest.BodyPublishers.noBody()
-        : HttpRequest.BodyPublishers.ofString(body, StandardCharsets.UTF_8));
-    return http.send(request.build(), HttpResponse.BodyHandlers.ofString(StandardCharsets.UTF_8));
+    return api.send("POST", "/engine-rest/task/" + tasks.get(0).get("id").asText() + "/complete",
+        body).statusCode() == 204;
   }
 
   private static List<String> strings(Connection db, String sql) throws SQLException {

@@ -33,6 +33,10 @@ final class TestPostgres {
     return SERVER.getJdbcUrl("postgres", "postgres");
   }
 
+  static int port() {
+    return SERVER.getPort();
+  }
+
   /** A new, empty database on the same server, for a test that needs its own schema. */
   static String createDatabase(String name) {
     try (java.sql.Connection c = SERVER.getPostgresDatabase().getConnection();
