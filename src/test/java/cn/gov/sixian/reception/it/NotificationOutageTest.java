@@ -42,14 +42,14 @@ class NotificationOutageTest extends PostgresApplicationTest {
     String processInstanceId = runtimeService.createProcessInstanceQuery()
         .processInstanceBusinessKey(caseNumber).singleResult().getId();
 
-    // the job executor's first attempt fails; the next is due five minutes later
+    // the job executor's first attempt fails; five retries follow, the first a minute later
     Job notify = awaitFailedNotification(processInstanceId);
-    assertThat(notify.getRetries()).isEqualTo(4);
+    assertThat(notify.getRetries()).isEqualTo(5);
     assertThat(notify.getDuedate()).isAfter(new java.util.Date());
     // the case is not blocked: the unit can receive the petitioner already
     assertThat(api.awaitTask(caseNumber, "Task_FaceToFaceReception")).isNotNull();
 
-    for (int attempt = 0; attempt < 4; attempt++) {
+    for (int attempt = 0; attempt < 5; attempt++) {
       assertThatThrownBy(() -> managementService.executeJob(notify.getId())).isNotNull();
     }
     assertThat(managementService.createJobQuery().jobId(notify.getId()).singleResult().getRetries())

@@ -21,7 +21,7 @@ import org.junit.jupiter.api.Test;
 
 /**
  * A mail outage never loses or blocks the transfer decision: the notification is its own job on
- * a parallel branch, retried five times five minutes apart, then an incident that Cockpit shows
+ * a parallel branch, retried five times backing off (1 min to 4 h), then an incident Cockpit shows
  * and can retry, while the case goes on to 当面接谈.
  */
 @Deployment(resources = {"processes/joint-reception.bpmn", "processes/petition-routing.dmn",
@@ -51,14 +51,15 @@ class TransferNotificationFailureTest extends PlainEngineTest {
         .hasMessageContaining("SMTP server unreachable");
 
     Job retried = job(pi);
-    assertThat(retried.getRetries()).isEqualTo(4);
-    assertThat(retried.getDuedate()).isEqualTo(Date.from(NOW.plusMinutes(5).toInstant()));
+    // five retries backing off: 1 min, 5 min, 15 min, 1 h, 4 h
+    assertThat(retried.getRetries()).isEqualTo(5);
+    assertThat(retried.getDuedate()).isEqualTo(Date.from(NOW.plusMinutes(1).toInstant()));
     // the case is not blocked: the unit can receive the petitioner while the mail is retried
     assertThat(pi).isWaitingAt("Task_NotifyUnit", "Task_FaceToFaceReception");
     assertThat(fixture.register.find("JF-2026-000001").orElseThrow().unitCode()).isEqualTo("zrzyj");
 
     fixture.notifications.mailServerDown(false);
-    ClockUtil.setCurrentTime(Date.from(NOW.plusMinutes(5).toInstant()));
+    ClockUtil.setCurrentTime(Date.from(NOW.plusMinutes(1).toInstant()));
     managementService().executeJob(retried.getId());
     managementService().executeJob(job(pi).getId());
     assertThat(fixture.notifications.recipients()).containsExactly("zrzyj-xf@sixian.gov.cn");
@@ -68,7 +69,7 @@ class TransferNotificationFailureTest extends PlainEngineTest {
   @Test
   void exhaustedRetriesEndAsAnIncidentThatCanBeRetried() {
     transferDecidedWhileTheMailServerIsDown();
-    for (int attempt = 0; attempt < 5; attempt++) {
+    for (int attempt = 0; attempt < 6; attempt++) {
       String id = job(pi).getId();
       assertThatThrownBy(() -> managementService().executeJob(id)).isNotNull();
     }
