@@ -91,6 +91,14 @@ class DatabaseOutageTest {
       assertThat(count(s, "SELECT COUNT(*) FROM petition_case c WHERE NOT EXISTS"
           + " (SELECT 1 FROM act_ru_execution e WHERE e.id_ = c.process_instance_id)")).isZero();
     }
+
+    // the failures were logged with their stack traces, but no personal number in full
+    String output = Files.readString(log);
+    for (String id : List.of("34132419700101001", "34132419700101002", "34132419700101003")) {
+      assertThat(output).doesNotContain(TestIdNumbers.of(id));
+    }
+    assertThat(output).doesNotContain("13966600001").doesNotContain("13966600002")
+        .doesNotContain("13966600003");
   }
 
   private static boolean sleep() throws InterruptedException {
