@@ -12,8 +12,9 @@ import org.camunda.bpm.engine.delegate.JavaDelegate;
 import org.springframework.stereotype.Component;
 
 /**
- * 转办通知责任单位. Runs as its own job after the transfer has committed (asyncBefore in the
- * model), so a mail outage is retried and ends as an incident instead of losing the case.
+ * 发送转办通知 (process {@code transfer-notification}, started by the case at its transfer). Runs
+ * as its own job after the transfer has committed (asyncBefore in the model), so a mail outage is
+ * retried and ends as an incident instead of losing or holding the case.
  */
 @Component("transferNotificationDelegate")
 class TransferNotificationDelegate implements JavaDelegate {

@@ -39,8 +39,10 @@ class NotificationOutageTest extends PostgresApplicationTest {
     ReceptionApi api = new ReceptionApi(rest.withBasicAuth(ADMIN, ADMIN_PASSWORD));
     String caseNumber =
         CaseLifecycleScenario.routed(api, "34132419800303123", "land-planning", "zrzyj");
+    // the notice is its own process instance, found by the case number
     String processInstanceId = runtimeService.createProcessInstanceQuery()
-        .processInstanceBusinessKey(caseNumber).singleResult().getId();
+        .processDefinitionKey("transfer-notification").variableValueEquals("caseNumber", caseNumber)
+        .singleResult().getId();
 
     // the job executor's first attempt fails; five retries follow, the first a minute later
     Job notify = awaitFailedNotification(processInstanceId);
@@ -56,7 +58,7 @@ class NotificationOutageTest extends PostgresApplicationTest {
         .isZero();
     assertThat(runtimeService.createIncidentQuery().processInstanceId(processInstanceId)
             .singleResult().getActivityId())
-        .isEqualTo("Task_NotifyUnit");
+        .isEqualTo("Task_SendTransferNotice");
     assertThat(TestMailServer.messagesAbout(caseNumber)).isEmpty();
 
     // the server is back; an administrator presses "retry" in Cockpit
@@ -67,7 +69,7 @@ class NotificationOutageTest extends PostgresApplicationTest {
     assertThat(runtimeService.createIncidentQuery().processInstanceId(processInstanceId).count())
         .isZero();
 
-    // nothing else sends it again (the continuation after the task runs on the job executor)
+    // nothing sends it again
     Thread.sleep(Duration.ofSeconds(2).toMillis());
     assertThat(TestMailServer.messagesAbout(caseNumber)).hasSize(1);
   }
@@ -76,7 +78,7 @@ class NotificationOutageTest extends PostgresApplicationTest {
     long deadline = System.nanoTime() + Duration.ofSeconds(30).toNanos();
     while (System.nanoTime() < deadline) {
       Job job = managementService.createJobQuery().processInstanceId(processInstanceId)
-          .activityId("Task_NotifyUnit").singleResult();
+          .activityId("Task_SendTransferNotice").singleResult();
       if (job != null && job.getExceptionMessage() != null) {
         return job;
       }

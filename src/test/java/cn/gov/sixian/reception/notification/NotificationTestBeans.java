@@ -42,7 +42,8 @@ public final class NotificationTestBeans {
   }
 
   public Map<String, Object> beans() {
-    return Map.of("transferNotificationDelegate", new TransferNotificationDelegate(transferNotifier));
+    return Map.of("transferNotificationDelegate", new TransferNotificationDelegate(transferNotifier),
+        "transferNotificationStarter", new TransferNotificationStarter());
   }
 
   public MediationNotifier mediationNotifier() {

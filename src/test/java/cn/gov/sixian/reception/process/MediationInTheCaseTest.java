@@ -24,7 +24,8 @@ import org.junit.jupiter.api.Test;
  * Mediation where the case meets it: on the spot at face-to-face reception, after a reply the
  * petitioner is dissatisfied with, and with a lawyer's opinion arriving beside it.
  */
-@Deployment(resources = {"processes/joint-reception.bpmn", "processes/petition-routing.dmn",
+@Deployment(resources = {"processes/joint-reception.bpmn", "processes/transfer-notification.bpmn",
+    "processes/petition-routing.dmn",
     "processes/mediation.bpmn", "processes/mediation-support.bpmn"})
 class MediationInTheCaseTest extends PlainEngineTest {
 

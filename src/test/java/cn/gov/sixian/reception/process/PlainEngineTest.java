@@ -50,18 +50,36 @@ abstract class PlainEngineTest {
   }
 
   /**
-   * Runs the asynchronous continuations (e-mails) waiting in the instance, and those they lead
-   * to, but not its timers.
+   * Runs the asynchronous continuations (e-mails) waiting in the instance and in the transfer
+   * notices it started, and those they lead to, but not its timers.
    */
   void runAsync(ProcessInstance pi) {
     for (int round = 0; round < 10; round++) {
-      List<Job> jobs = processEngine.getManagementService().createJobQuery()
-          .processInstanceId(pi.getId()).messages().list();
+      List<Job> jobs = new java.util.ArrayList<>(processEngine.getManagementService()
+          .createJobQuery().processInstanceId(pi.getId()).messages().list());
+      jobs.addAll(transferNoticeJobs(pi));
       if (jobs.isEmpty()) {
         return;
       }
       jobs.forEach(job -> processEngine.getManagementService().executeJob(job.getId()));
     }
+  }
+
+  /** The waiting jobs of the transfer notices (process transfer-notification) of this case. */
+  List<Job> transferNoticeJobs(ProcessInstance pi) {
+    Object caseNumber = processEngine.getRuntimeService().createVariableInstanceQuery()
+        .processInstanceIdIn(pi.getId()).variableName(ProcessVariables.CASE_NUMBER).list()
+        .stream().findFirst().map(v -> v.getValue()).orElse(null);
+    if (caseNumber == null) {
+      return List.of();
+    }
+    List<Job> jobs = new java.util.ArrayList<>();
+    processEngine.getRuntimeService().createProcessInstanceQuery()
+        .processDefinitionKey("transfer-notification")
+        .variableValueEquals(ProcessVariables.CASE_NUMBER, caseNumber).list()
+        .forEach(notice -> jobs.addAll(processEngine.getManagementService().createJobQuery()
+            .processInstanceId(notice.getId()).messages().list()));
+    return jobs;
   }
 
   /** Registers the form, confirms the routing to {@code unit}, transfers: at 当面接谈. */

@@ -28,7 +28,8 @@ import org.junit.jupiter.api.Test;
  * (bulletin and accountability referral), late and rejected feedback, feedback by message, slips
  * raised automatically by each kind of deadline, repeat petitions.
  */
-@Deployment(resources = {"processes/joint-reception.bpmn", "processes/petition-routing.dmn",
+@Deployment(resources = {"processes/joint-reception.bpmn", "processes/transfer-notification.bpmn",
+    "processes/petition-routing.dmn",
     "processes/mediation.bpmn", "processes/supervision.bpmn", "processes/deadline-watch.bpmn",
     "processes/accountability-referral.bpmn", "processes/tracking-entry.bpmn"})
 class SupervisionProcessTest extends PlainEngineTest {

@@ -22,7 +22,8 @@ import org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests;
 import org.junit.jupiter.api.Test;
 
 /** The weekly bulletin on seeded cases: the right cases, units and counts, on the right day. */
-@Deployment(resources = {"processes/joint-reception.bpmn", "processes/petition-routing.dmn",
+@Deployment(resources = {"processes/joint-reception.bpmn", "processes/transfer-notification.bpmn",
+    "processes/petition-routing.dmn",
     "processes/mediation.bpmn", "processes/supervision.bpmn", "processes/weekly-bulletin.bpmn",
     "processes/accountability-referral.bpmn"})
 class WeeklyBulletinTest extends PlainEngineTest {
