@@ -53,7 +53,8 @@ final class AccessPlan {
     grants.add(toEveryone(USER, ANY, READ));
     grants.add(toEveryone(GROUP, ANY, READ));
 
-    // registration room: registers cases (and what its models let it start)
+    // registration room: registers cases (and what its models let it start), follows every case
+    grants.add(to(ReceptionGroups.REGISTRATION_STAFF, PROCESS_DEFINITION, ANY, READ_HISTORY));
     starts(grants, ReceptionGroups.REGISTRATION_STAFF, ProcessKeys.JOINT_RECEPTION,
         ProcessKeys.SUPERVISION, ProcessKeys.MEDIATION_SUPPORT, TRACKING_ENTRY);
 

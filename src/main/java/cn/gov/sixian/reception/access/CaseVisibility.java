@@ -23,8 +23,8 @@ import org.camunda.bpm.engine.task.IdentityLink;
 
 /**
  * A unit sees in Cockpit the cases it has been given work on: when a task is offered to a unit
- * group ({@code unit-…}), that group may read the task's process instance and the case's root
- * instance, running and in history. Added to every user task by {@link AccessEnginePlugin}.
+ * group ({@code unit-…}), that group (and, for the staff group, the unit's leaders group) may
+ * read the task's process instance and the case's root instance, running and in history. Added to every user task by {@link AccessEnginePlugin}.
  *
  * <p>On a supervision slip the unit may also update the slip's instance, so that its own system
  * can answer the slip by message over REST (the documented contract).
@@ -32,13 +32,19 @@ import org.camunda.bpm.engine.task.IdentityLink;
 final class CaseVisibility implements TaskListener {
 
   static final String UNIT_GROUP_PREFIX = "unit-";
+  static final String LEADERS_SUFFIX = "-leaders";
 
   @Override
   public void notify(DelegateTask task) {
     Set<String> groups = new LinkedHashSet<>();
     for (IdentityLink link : task.getCandidates()) {
-      if (link.getGroupId() != null && link.getGroupId().startsWith(UNIT_GROUP_PREFIX)) {
-        groups.add(link.getGroupId());
+      String group = link.getGroupId();
+      if (group != null && group.startsWith(UNIT_GROUP_PREFIX)) {
+        groups.add(group);
+        if (!group.endsWith(LEADERS_SUFFIX)) {
+          // the unit's deputy leaders oversee every case given to their unit
+          groups.add(group + LEADERS_SUFFIX);
+        }
       }
     }
     if (groups.isEmpty() || task.getProcessInstanceId() == null) {
