@@ -184,7 +184,7 @@ class AccessMatrixTest extends H2ApplicationTest {
   @Test
   void nothingButHealthAnswersWithoutCredentials() {
     TestRestTemplate anonymous = rest;
-    for (String path : List.of("/engine-rest/task", "/engine-rest/process-definition",
+    for (String path : List.of("/engine-rest/engine", "/engine-rest/task", "/engine-rest/process-definition",
         "/engine-rest/deployment", "/engine-rest/user", "/engine-rest/history/process-instance",
         "/api/cases/" + caseNumber, "/api/bulletins?from=2026-01-01&to=2026-01-02",
         "/api/calendar/years", "/api/me")) {
