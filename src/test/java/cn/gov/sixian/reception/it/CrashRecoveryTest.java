@@ -35,7 +35,7 @@ import org.junit.jupiter.api.Test;
 class CrashRecoveryTest {
 
   private static final String ADMIN = "crash-admin";
-  private static final String PASSWORD = "crash-admin-secret-1";
+  private static final String PASSWORD = "Crash#Admin-2026";
 
   private ApplicationProcess app;
   private AppHttp api;

@@ -24,7 +24,7 @@ import org.junit.jupiter.api.Test;
 class DatabaseOutageTest {
 
   private static final String ADMIN = "outage-admin";
-  private static final String PASSWORD = "outage-admin-secret-1";
+  private static final String PASSWORD = "Outage#Admin-2026";
   private static final String UNAVAILABLE = "数据库暂时无法连接，本次操作未保存任何内容，请稍后重试。";
 
   private ApplicationProcess app;
