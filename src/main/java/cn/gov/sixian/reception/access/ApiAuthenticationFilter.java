@@ -11,6 +11,7 @@ import java.security.MessageDigest;
 import java.util.Base64;
 import java.util.List;
 import java.util.Set;
+import cn.gov.sixian.reception.web.DatabaseFailures;
 import org.camunda.bpm.engine.IdentityService;
 import org.camunda.bpm.engine.identity.Group;
 import org.camunda.bpm.webapp.impl.security.auth.Authentication;
@@ -54,6 +55,21 @@ final class ApiAuthenticationFilter extends OncePerRequestFilter {
 
   @Override
   protected void doFilterInternal(
+      HttpServletRequest request, HttpServletResponse response, FilterChain chain)
+      throws ServletException, IOException {
+    try {
+      authenticateAndContinue(request, response, chain);
+    } catch (RuntimeException e) {
+      // the password check is the first database access of a request: a database outage must
+      // answer 503 here, before any controller advice could
+      if (!DatabaseFailures.isUnreachable(e) || response.isCommitted()) {
+        throw e;
+      }
+      DatabaseFailures.respondUnavailable(response);
+    }
+  }
+
+  private void authenticateAndContinue(
       HttpServletRequest request, HttpServletResponse response, FilterChain chain)
       throws ServletException, IOException {
     Caller caller;

@@ -1,19 +1,22 @@
 package cn.gov.sixian.reception.web;
 
+import jakarta.servlet.http.HttpServletResponse;
+import java.io.IOException;
 import java.net.ConnectException;
+import java.nio.charset.StandardCharsets;
 import java.sql.SQLException;
 import java.sql.SQLTransientConnectionException;
 import org.springframework.dao.DataAccessResourceFailureException;
 import org.springframework.transaction.CannotCreateTransactionException;
 
 /** Recognises "the database cannot be reached" among the exceptions a request may end with. */
-final class DatabaseFailures {
+public final class DatabaseFailures {
 
-  static final String MESSAGE = "数据库暂时无法连接，本次操作未保存任何内容，请稍后重试。";
+  public static final String MESSAGE = "数据库暂时无法连接，本次操作未保存任何内容，请稍后重试。";
 
   private DatabaseFailures() {}
 
-  static boolean isUnreachable(Throwable failure) {
+  public static boolean isUnreachable(Throwable failure) {
     for (Throwable t = failure; t != null; t = t.getCause() == t ? null : t.getCause()) {
       if (t instanceof CannotCreateTransactionException
           || t instanceof DataAccessResourceFailureException
@@ -44,5 +47,17 @@ final class DatabaseFailures {
             || message.contains("An I/O error occurred while sending to the backend")
             || message.contains("This connection has been closed")
             || message.contains("Could not roll back JDBC transaction")));
+  }
+
+  /**
+   * The 503 answer for servlet filters that reach the database before any controller (the
+   * authentication filters check passwords), in the shape of the engine REST API's errors.
+   */
+  public static void respondUnavailable(HttpServletResponse response) throws IOException {
+    response.setStatus(HttpServletResponse.SC_SERVICE_UNAVAILABLE);
+    response.setHeader("Retry-After", "30");
+    response.setContentType("application/json;charset=UTF-8");
+    response.getOutputStream().write(("{\"type\":\"DatabaseUnavailable\",\"message\":\""
+        + MESSAGE + "\"}").getBytes(StandardCharsets.UTF_8));
   }
 }
