@@ -289,6 +289,27 @@ class StatisticsIndicatorsTest {
     assertThat(none.averageHandlingWorkingDays()).isNull();
   }
 
+  @Test
+  void monthlyReportForTheLeadership() {
+    // a category code the catalogue does not know is shown as it is: escaped
+    SeededCase.registered("X", "2026-03-30T09:00", "gaj").category("<script>x</script>")
+        .closed("2026-03-30T10:00", "SATISFIED", 0).insert(jdbc);
+    Period february = new Period(LocalDate.of(2026, 2, 1), LocalDate.of(2026, 2, 28));
+    String page = MonthlyReportPage.render(java.time.YearMonth.of(2026, 3),
+        statistics.report(MARCH, Scope.ALL), statistics.report(february, Scope.ALL),
+        SeededCase.ZONE);
+    assertThat(page).startsWith("<!DOCTYPE html>").contains("@page { size: A4;")
+        .contains("<h1>信访工作月度分析报告（2026年3月）</h1>")
+        // 8 cases in March against H alone in February
+        .contains("<tr><td>登记件数</td><td class=\"num\">8</td><td class=\"num\">1</td>"
+            + "<td class=\"num\">增加7件（700.0%）</td></tr>")
+        .contains("<td>拖欠农民工工资</td>", "<td>治安与公安执法</td>", "<td>征地拆迁与房屋征收</td>")
+        .contains("&lt;script&gt;x&lt;/script&gt;").doesNotContain("<script>x")
+        // overdue now or late feedback: gaj (H, S1), rsj (D, S2), zjj (E)
+        .contains("<td>县公安局</td>", "<td>县人社局</td>", "<td>县住建局</td>")
+        .contains("<td>第二级 分管领导牵头调处</td><td class=\"num\">2</td>");
+  }
+
   private void slip(String number, String caseNumber, String unit, String issued, String due,
       String answered) {
     jdbc.update("INSERT INTO supervision_slip (slip_number, case_number, process_instance_id,"
