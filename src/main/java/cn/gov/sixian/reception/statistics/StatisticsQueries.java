@@ -209,7 +209,9 @@ class StatisticsQueries {
         + " SUM(CASE WHEN t.ended_at IS NULL THEN 1 ELSE 0 END) AS running,"
         + " SUM(CASE WHEN t.working_days IS NULL THEN 0 ELSE 1 END) AS timed,"
         + " SUM(COALESCE(t.working_days, 0)) AS working_days"
-        + " FROM mediation_tier t LEFT JOIN petition_case c ON c.case_number = t.case_number"
+        // the case is joined only to know its unit
+        + " FROM mediation_tier t" + (scope.all() ? ""
+            : " LEFT JOIN petition_case c ON c.case_number = t.case_number")
         + " WHERE t.started_at >= ? AND t.started_at < ?" + unitFilter("c.unit_code", scope, params)
         + " GROUP BY t.tier";
     Map<Integer, StatisticsReport.TierRow> result = new LinkedHashMap<>();
