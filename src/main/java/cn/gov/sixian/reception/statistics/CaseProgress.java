@@ -14,4 +14,6 @@ record CaseProgress(
     Instant acceptedAt,
     Instant handlingDue,
     Instant repliedAt,
-    Instant currentDue) {}
+    Instant currentDue,
+    /** Marked 越级访 at 分类确认 (a mark once set stays). */
+    boolean skipLevel) {}

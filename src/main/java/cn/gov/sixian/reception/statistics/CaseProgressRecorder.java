@@ -6,6 +6,7 @@ import static cn.gov.sixian.reception.process.ProcessVariables.ACCEPTED_AT;
 import static cn.gov.sixian.reception.process.ProcessVariables.HANDLING_DUE;
 import static cn.gov.sixian.reception.process.ProcessVariables.REFERRAL_REASON;
 import static cn.gov.sixian.reception.process.ProcessVariables.REPLIED_AT;
+import static cn.gov.sixian.reception.process.ProcessVariables.SKIP_LEVEL;
 import static cn.gov.sixian.reception.process.ProcessVariables.TRANSFERRED_AT;
 
 import cn.gov.sixian.reception.calendar.WorkingDayCalendar;
@@ -101,13 +102,17 @@ class CaseProgressRecorder {
         instant(execution.getVariable(ACCEPTED_AT)),
         handlingDue,
         instant(execution.getVariable(REPLIED_AT)),
-        currentDue));
+        currentDue,
+        Boolean.TRUE.equals(execution.getVariable(SKIP_LEVEL))));
     if (element instanceof EndEvent && element.getParentElement() instanceof Process) {
       store.recordClosing(execution.getProcessInstanceId(), calendar);
     }
   }
 
-  /** A referral because the case led to a skip-level petition marks the case 越级访. */
+  /**
+   * A referral because the case led to a skip-level petition marks the case 越级访 too (besides
+   * the mark staff set at 分类确认).
+   */
   private void onReferral(DelegateExecution execution) {
     if (execution.getBpmnModelElementInstance() instanceof StartEvent
         && "SKIP_LEVEL".equals(execution.getVariable(REFERRAL_REASON))

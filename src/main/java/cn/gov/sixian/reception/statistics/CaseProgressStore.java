@@ -24,12 +24,13 @@ class CaseProgressStore {
         "UPDATE petition_case SET stage = ?, stage_name = ?, stage_since = ?, transferred_at = ?,"
             + " acceptance_due = ?,"
             + " acceptance_decided_at = COALESCE(acceptance_decided_at, ?),"
-            + " accepted_at = ?, handling_due = ?, replied_at = ?, current_due = ?"
+            + " accepted_at = ?, handling_due = ?, replied_at = ?, current_due = ?,"
+            + " skip_level = (skip_level OR ?)"
             + " WHERE process_instance_id = ?",
         p.stage(), p.stageName(), timestamp(p.stageSince()), timestamp(p.transferredAt()),
         timestamp(p.acceptanceDue()), timestamp(p.acceptanceDecidedAt()),
         timestamp(p.acceptedAt()), timestamp(p.handlingDue()), timestamp(p.repliedAt()),
-        timestamp(p.currentDue()), p.processInstanceId());
+        timestamp(p.currentDue()), p.skipLevel(), p.processInstanceId());
   }
 
   /** Fixes the working days from registration to closing, once the case is archived. */

@@ -27,13 +27,17 @@ class CaseProgressRecordingTest extends H2ApplicationTest {
   void theRegisterFollowsTheCaseFromTransferToArchive() throws Exception {
     ReceptionApi center = as("dengji");
     ReceptionApi api = as("rsj-staff");
-    String caseNumber =
-        CaseLifecycleScenario.routed(center, "34132419770303456", "wage-arrears", "rsj");
+    String caseNumber = (String) center.register(
+        CaseLifecycleScenario.hotlineForm("34132419770303456")).getBody().get("caseNumber");
+    assertThat(row(caseNumber)).containsEntry("SKIP_LEVEL", false);
+    // staff mark the case 越级访 when they confirm the routing
+    center.complete((String) center.awaitTask(caseNumber, "Task_ConfirmRouting").get("id"),
+        Map.of("unitCode", "rsj", "problemCategory", "wage-arrears", "skipLevel", true));
 
     api.awaitTask(caseNumber, "Task_FaceToFaceReception");
     Map<String, Object> atReception = row(caseNumber);
     assertThat(atReception).containsEntry("STAGE", "Task_FaceToFaceReception")
-        .containsEntry("STAGE_NAME", "当面接谈");
+        .containsEntry("STAGE_NAME", "当面接谈").containsEntry("SKIP_LEVEL", true);
     assertThat(atReception.get("TRANSFERRED_AT")).isNotNull();
     assertThat(atReception.get("ACCEPTANCE_DUE")).isNotNull()
         .isEqualTo(atReception.get("CURRENT_DUE"));
@@ -94,7 +98,8 @@ class CaseProgressRecordingTest extends H2ApplicationTest {
             "commitmentSigner", "李四", "commitmentSignedAt", today,
             "commitmentAgreement", "按方案解决，不再上访。"));
     as("dengji").awaitTask(caseNumber, "Task_RecordSatisfaction");
-    assertThat(row(caseNumber)).containsEntry("STAGE", "Task_RecordSatisfaction");
+    assertThat(row(caseNumber)).containsEntry("STAGE", "Task_RecordSatisfaction")
+        .containsEntry("SKIP_LEVEL", false);
     assertThat(tierDays(caseNumber)).containsExactly("1:ended", "2:ended");
   }
 
