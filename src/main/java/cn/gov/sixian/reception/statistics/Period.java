@@ -57,10 +57,4 @@ record Period(LocalDate from, LocalDate to) {
   Instant end(ZoneId zone) {
     return to.plusDays(1).atStartOfDay(zone).toInstant();
   }
-
-  /** The same number of days just before this period (for the trend). */
-  Period previous() {
-    long days = ChronoUnit.DAYS.between(from, to) + 1;
-    return new Period(from.minusDays(days), from.minusDays(1));
-  }
 }
