@@ -47,6 +47,8 @@ public final class ProcessVariables {
   public static final String LEADER_RECEPTION = "leaderReception";
   public static final String RECEPTION_MODE = "receptionMode";
   public static final String RECEPTION_MODE_NAME = "receptionModeName";
+  /** Confirmed at routing: the petitioner already went above the county (越级访). Statistics only. */
+  public static final String SKIP_LEVEL = "skipLevel";
 
   // county-leader reception (县党政领导接访)
   public static final String LEADER_NAME = "leaderName";
