@@ -1,0 +1,151 @@
+package cn.gov.sixian.reception.access;
+
+import jakarta.servlet.FilterChain;
+import jakarta.servlet.ServletException;
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
+import jakarta.servlet.http.HttpSession;
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.security.MessageDigest;
+import java.util.Base64;
+import java.util.List;
+import java.util.Set;
+import org.camunda.bpm.engine.IdentityService;
+import org.camunda.bpm.engine.identity.Group;
+import org.camunda.bpm.webapp.impl.security.auth.Authentication;
+import org.camunda.bpm.webapp.impl.security.auth.AuthenticationUtil;
+import org.camunda.bpm.webapp.impl.security.auth.Authentications;
+import org.camunda.bpm.webapp.impl.security.auth.UserAuthentication;
+import org.camunda.bpm.webapp.impl.security.filter.util.CsrfConstants;
+import org.springframework.web.filter.OncePerRequestFilter;
+
+/**
+ * Authenticates calls to the project's own REST API ({@code /api/*}): HTTP Basic against the
+ * engine's users ({@link IdentityService#checkPassword}, which keeps the engine's login
+ * throttling), or the session of a Tasklist/Cockpit login, so a webapp plugin can call the API
+ * from the browser. The caller becomes the engine's current authentication for the request, so
+ * controllers and authorization checks see who is asking.
+ *
+ * <p>Wrong credentials are always refused; an anonymous call is refused when
+ * {@code requireAuthentication} is set. A session-authenticated call that changes something must
+ * carry the webapps' CSRF token ({@code X-XSRF-TOKEN}), as the webapps' own API requires.
+ */
+final class ApiAuthenticationFilter extends OncePerRequestFilter {
+
+  static final String ENGINE = "default";
+  /** HTTP header values are Latin-1: the realm names the system in ASCII. */
+  static final String CHALLENGE = "Basic realm=\"joint-reception\", charset=\"UTF-8\"";
+  static final String WRONG_CREDENTIALS = "用户名或密码错误，或该用户因多次登录失败暂被锁定，请稍后再试。";
+  static final String NOT_AUTHENTICATED = "请先登录：调用本接口须提供用户名和密码（HTTP Basic 认证）。";
+  static final String CSRF_MISSING = "请求缺少有效的防跨站令牌（X-XSRF-TOKEN），已拒绝。";
+  private static final Set<String> SAFE_METHODS = Set.of("GET", "HEAD", "OPTIONS");
+
+  private final IdentityService identityService;
+  private final boolean requireAuthentication;
+
+  ApiAuthenticationFilter(IdentityService identityService, boolean requireAuthentication) {
+    this.identityService = identityService;
+    this.requireAuthentication = requireAuthentication;
+  }
+
+  /** Who is calling, with the groups the engine knows for them. */
+  private record Caller(String userId, List<String> groupIds) {}
+
+  @Override
+  protected void doFilterInternal(
+      HttpServletRequest request, HttpServletResponse response, FilterChain chain)
+      throws ServletException, IOException {
+    Caller caller;
+    String header = request.getHeader("Authorization");
+    if (header != null && header.regionMatches(true, 0, "Basic ", 0, 6)) {
+      caller = basic(header.substring(6).trim());
+      if (caller == null) {
+        refuse(response, HttpServletResponse.SC_UNAUTHORIZED, WRONG_CREDENTIALS);
+        return;
+      }
+    } else {
+      caller = fromWebappSession(request);
+      if (caller != null && !SAFE_METHODS.contains(request.getMethod())
+          && !hasCsrfToken(request)) {
+        refuse(response, HttpServletResponse.SC_FORBIDDEN, CSRF_MISSING);
+        return;
+      }
+    }
+    if (caller == null) {
+      if (requireAuthentication) {
+        refuse(response, HttpServletResponse.SC_UNAUTHORIZED, NOT_AUTHENTICATED);
+      } else {
+        chain.doFilter(request, response);
+      }
+      return;
+    }
+    identityService.setAuthentication(caller.userId(), caller.groupIds());
+    try {
+      chain.doFilter(request, response);
+    } finally {
+      identityService.clearAuthentication();
+    }
+  }
+
+  private Caller basic(String encoded) {
+    String decoded;
+    try {
+      decoded = new String(Base64.getDecoder().decode(encoded), StandardCharsets.UTF_8);
+    } catch (IllegalArgumentException e) {
+      return null;
+    }
+    int colon = decoded.indexOf(':');
+    if (colon <= 0) {
+      return null;
+    }
+    String userId = decoded.substring(0, colon);
+    if (!identityService.checkPassword(userId, decoded.substring(colon + 1))) {
+      return null;
+    }
+    return new Caller(userId, groupsOf(userId));
+  }
+
+  private List<String> groupsOf(String userId) {
+    return identityService.createGroupQuery().groupMember(userId).list().stream()
+        .map(Group::getId).toList();
+  }
+
+  /** The user logged in to Tasklist/Cockpit/Admin in this HTTP session, if any. */
+  private Caller fromWebappSession(HttpServletRequest request) {
+    HttpSession session = request.getSession(false);
+    if (session == null) {
+      return null;
+    }
+    Authentications authentications = AuthenticationUtil.getAuthsFromSession(session);
+    if (authentications == null) {
+      return null;
+    }
+    Authentication authentication = authentications.getAuthenticationForProcessEngine(ENGINE);
+    if (!(authentication instanceof UserAuthentication user)) {
+      return null;
+    }
+    // the groups are read afresh: a membership removed in Admin counts at once
+    return new Caller(user.getIdentityId(), groupsOf(user.getIdentityId()));
+  }
+
+  private static boolean hasCsrfToken(HttpServletRequest request) {
+    Object expected = request.getSession(false)
+        .getAttribute(CsrfConstants.CSRF_TOKEN_SESSION_ATTR_NAME);
+    String sent = request.getHeader(CsrfConstants.CSRF_TOKEN_HEADER_NAME);
+    return expected instanceof String token && sent != null
+        && MessageDigest.isEqual(token.getBytes(StandardCharsets.UTF_8),
+            sent.getBytes(StandardCharsets.UTF_8));
+  }
+
+  private static void refuse(HttpServletResponse response, int status, String message)
+      throws IOException {
+    response.setStatus(status);
+    if (status == HttpServletResponse.SC_UNAUTHORIZED) {
+      response.setHeader("WWW-Authenticate", CHALLENGE);
+    }
+    response.setContentType("application/json;charset=UTF-8");
+    response.getOutputStream().write(
+        ("{\"message\":\"" + message + "\"}").getBytes(StandardCharsets.UTF_8));
+  }
+}

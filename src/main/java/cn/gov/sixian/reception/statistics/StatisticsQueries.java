@@ -1,0 +1,230 @@
+package cn.gov.sixian.reception.statistics;
+
+import static cn.gov.sixian.reception.process.JdbcTimes.instant;
+import static cn.gov.sixian.reception.process.JdbcTimes.timestamp;
+
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.stereotype.Repository;
+
+/**
+ * The statistics' SQL, all on the project's own reporting tables (petition_case with its V4
+ * columns, mediation_tier, supervision_slip, accountability_referral), each query bounded by an
+ * indexed date range. Plain SQL that H2 and PostgreSQL both run.
+ */
+@Repository
+class StatisticsQueries {
+
+  /** Longest overdue list returned; the counts are complete regardless. */
+  static final int OVERDUE_LIST_LIMIT = 500;
+
+  /** How the case rows of one group add up; {@code ?} is "now", once per use. */
+  private static final String CASE_COUNTS =
+      "COUNT(*) AS registered,"
+          + " SUM(CASE WHEN status = 'CLOSED' THEN 1 ELSE 0 END) AS closed,"
+          + " SUM(CASE WHEN first_visit THEN 1 ELSE 0 END) AS first_visit,"
+          + " SUM(CASE WHEN first_visit AND status = 'CLOSED' THEN 1 ELSE 0 END) AS first_visit_closed,"
+          + " SUM(CASE WHEN acceptance_decided_at IS NOT NULL OR (status = 'OPEN'"
+          + "   AND acceptance_decided_at IS NULL AND current_due = acceptance_due"
+          + "   AND current_due < ?) THEN 1 ELSE 0 END) AS acceptance_counted,"
+          + " SUM(CASE WHEN acceptance_decided_at <= acceptance_due THEN 1 ELSE 0 END)"
+          + "   AS accepted_in_time,"
+          + " SUM(CASE WHEN accepted_at IS NOT NULL AND (replied_at IS NOT NULL OR (status = 'OPEN'"
+          + "   AND handling_due < ?)) THEN 1 ELSE 0 END) AS handling_counted,"
+          + " SUM(CASE WHEN accepted_at IS NOT NULL AND replied_at <= handling_due THEN 1 ELSE 0 END)"
+          + "   AS handled_on_time,"
+          + " SUM(CASE WHEN status = 'CLOSED' AND satisfaction IN"
+          + "   ('SATISFIED', 'BASICALLY_SATISFIED', 'DISSATISFIED') THEN 1 ELSE 0 END) AS evaluated,"
+          + " SUM(CASE WHEN status = 'CLOSED' AND satisfaction = 'SATISFIED' THEN 1 ELSE 0 END)"
+          + "   AS satisfied,"
+          + " SUM(CASE WHEN status = 'CLOSED' AND satisfaction = 'BASICALLY_SATISFIED' THEN 1 ELSE 0 END)"
+          + "   AS basically_satisfied,"
+          + " SUM(CASE WHEN first_visit THEN 0 ELSE 1 END) AS repeat_petitions,"
+          + " SUM(CASE WHEN group_visit THEN 1 ELSE 0 END) AS group_visits,"
+          + " SUM(CASE WHEN skip_level THEN 1 ELSE 0 END) AS skip_level,"
+          + " SUM(CASE WHEN status = 'OPEN' THEN 1 ELSE 0 END) AS open_cases,"
+          + " SUM(CASE WHEN status = 'OPEN' AND current_due < ? THEN 1 ELSE 0 END) AS overdue,"
+          + " SUM(CASE WHEN handling_working_days IS NULL THEN 0 ELSE 1 END) AS timed_closed,"
+          + " SUM(COALESCE(handling_working_days, 0)) AS working_days";
+
+  private final JdbcTemplate jdbc;
+
+  StatisticsQueries(JdbcTemplate jdbc) {
+    this.jdbc = jdbc;
+  }
+
+  /**
+   * Case counts of the cases registered in [start, end), grouped by a column of petition_case
+   * ({@code unit_code}, {@code problem_category}, {@code township}); null keys are kept.
+   */
+  Map<String, Counts> casesBy(String column, Instant start, Instant end, Instant now, Scope scope) {
+    return casesGrouped(column, List.of(), start, end, now, scope);
+  }
+
+  /**
+   * The same, grouped into consecutive buckets by registration time: bucket i holds
+   * [bounds[i], bounds[i+1]); the key is the bucket's index as text.
+   */
+  Map<String, Counts> casesByBucket(List<Instant> bounds, Instant now, Scope scope) {
+    StringBuilder key = new StringBuilder("CASE");
+    List<Object> params = new ArrayList<>();
+    for (int i = 1; i < bounds.size(); i++) {
+      key.append(" WHEN registered_at < ? THEN '").append(i - 1).append("'");
+      params.add(timestamp(bounds.get(i)));
+    }
+    key.append(" END");
+    return casesGrouped(key.toString(), params, bounds.get(0), bounds.get(bounds.size() - 1), now,
+        scope);
+  }
+
+  private Map<String, Counts> casesGrouped(
+      String keyExpression, List<Object> keyParams, Instant start, Instant end, Instant now,
+      Scope scope) {
+    List<Object> params = new ArrayList<>(List.of(timestamp(now), timestamp(now), timestamp(now)));
+    params.addAll(keyParams);
+    params.add(timestamp(start));
+    params.add(timestamp(end));
+    String sql = "SELECT k, " + CASE_COUNTS + " FROM (SELECT " + keyExpression + " AS k, c.*"
+        + " FROM petition_case c WHERE c.registered_at >= ? AND c.registered_at < ?"
+        + unitFilter("c.unit_code", scope, params) + ") x GROUP BY k";
+    // the three "now" parameters belong to CASE_COUNTS, which comes first in the text
+    Map<String, Counts> result = new LinkedHashMap<>();
+    jdbc.query(sql, rs -> {
+      result.put(rs.getString("k"), caseCounts(rs));
+    }, params.toArray());
+    return result;
+  }
+
+  private static Counts caseCounts(ResultSet rs) throws SQLException {
+    Counts c = new Counts();
+    c.registered = rs.getLong("registered");
+    c.closed = rs.getLong("closed");
+    c.firstVisit = rs.getLong("first_visit");
+    c.firstVisitClosed = rs.getLong("first_visit_closed");
+    c.acceptanceCounted = rs.getLong("acceptance_counted");
+    c.acceptedInTime = rs.getLong("accepted_in_time");
+    c.handlingCounted = rs.getLong("handling_counted");
+    c.handledOnTime = rs.getLong("handled_on_time");
+    c.evaluated = rs.getLong("evaluated");
+    c.satisfied = rs.getLong("satisfied");
+    c.basicallySatisfied = rs.getLong("basically_satisfied");
+    c.repeat = rs.getLong("repeat_petitions");
+    c.group = rs.getLong("group_visits");
+    c.skipLevel = rs.getLong("skip_level");
+    c.open = rs.getLong("open_cases");
+    c.overdue = rs.getLong("overdue");
+    c.timedClosed = rs.getLong("timed_closed");
+    c.workingDays = rs.getLong("working_days");
+    return c;
+  }
+
+  /** Keys a supervision slip, referral or tier row is counted under. */
+  record CaseKeys(String unitCode, String category, String township) {}
+
+  /** Slips issued in [start, end): issued, answered after the limit, not answered and past it. */
+  Map<CaseKeys, Counts> slips(Instant start, Instant end, Instant now, Scope scope) {
+    List<Object> params = new ArrayList<>(List.of(timestamp(now), timestamp(start), timestamp(end)));
+    String sql = "SELECT s.unit_code, c.problem_category, c.township, COUNT(*) AS issued,"
+        + " SUM(CASE WHEN s.answered_at > s.feedback_due THEN 1 ELSE 0 END) AS answered_late,"
+        + " SUM(CASE WHEN s.answered_at IS NULL AND s.feedback_due < ? THEN 1 ELSE 0 END)"
+        + "   AS unanswered"
+        + " FROM supervision_slip s LEFT JOIN petition_case c ON c.case_number = s.case_number"
+        + " WHERE s.issued_at >= ? AND s.issued_at < ?" + unitFilter("s.unit_code", scope, params)
+        + " GROUP BY s.unit_code, c.problem_category, c.township";
+    Map<CaseKeys, Counts> result = new LinkedHashMap<>();
+    jdbc.query(sql, rs -> {
+      Counts c = result.computeIfAbsent(keys(rs), k -> new Counts());
+      c.slipsIssued += rs.getLong("issued");
+      c.slipsAnsweredLate += rs.getLong("answered_late");
+      c.slipsUnanswered += rs.getLong("unanswered");
+    }, params.toArray());
+    return result;
+  }
+
+  /** Accountability referrals proposed in [start, end). */
+  Map<CaseKeys, Counts> referrals(Instant start, Instant end, Scope scope) {
+    List<Object> params = new ArrayList<>(List.of(timestamp(start), timestamp(end)));
+    String sql = "SELECT COALESCE(r.unit_code, c.unit_code) AS unit_code, c.problem_category,"
+        + " c.township, COUNT(*) AS proposed"
+        + " FROM accountability_referral r LEFT JOIN petition_case c ON c.case_number = r.case_number"
+        + " WHERE r.proposed_at >= ? AND r.proposed_at < ?"
+        + unitFilter("COALESCE(r.unit_code, c.unit_code)", scope, params)
+        + " GROUP BY COALESCE(r.unit_code, c.unit_code), c.problem_category, c.township";
+    Map<CaseKeys, Counts> result = new LinkedHashMap<>();
+    jdbc.query(sql, rs -> {
+      result.computeIfAbsent(keys(rs), k -> new Counts()).referrals += rs.getLong("proposed");
+    }, params.toArray());
+    return result;
+  }
+
+  /** A mediation tier entered in the period, with the case it belongs to. */
+  record TierEntry(
+      int tier, Instant startedAt, Instant endedAt, String outcome, CaseKeys keys) {}
+
+  /** Mediation tiers entered in [start, end). */
+  List<TierEntry> tiers(Instant start, Instant end, Scope scope) {
+    List<Object> params = new ArrayList<>(List.of(timestamp(start), timestamp(end)));
+    String sql = "SELECT t.tier, t.started_at, t.ended_at, t.outcome, c.unit_code,"
+        + " c.problem_category, c.township"
+        + " FROM mediation_tier t LEFT JOIN petition_case c ON c.case_number = t.case_number"
+        + " WHERE t.started_at >= ? AND t.started_at < ?" + unitFilter("c.unit_code", scope, params);
+    return jdbc.query(sql, (rs, row) -> new TierEntry(
+        rs.getInt("tier"), instant(rs, "started_at"), instant(rs, "ended_at"),
+        rs.getString("outcome"), keys(rs)), params.toArray());
+  }
+
+  /** Open cases now by unit and stage. */
+  List<StatisticsReport.OpenStageRow> openByUnitAndStage(Instant now, Scope scope) {
+    List<Object> params = new ArrayList<>(List.of(timestamp(now)));
+    String sql = "SELECT unit_code, stage, stage_name, COUNT(*) AS open_cases,"
+        + " SUM(CASE WHEN current_due < ? THEN 1 ELSE 0 END) AS overdue"
+        + " FROM petition_case WHERE status = 'OPEN'" + unitFilter("unit_code", scope, params)
+        + " GROUP BY unit_code, stage, stage_name ORDER BY unit_code, stage";
+    return jdbc.query(sql, (rs, row) -> new StatisticsReport.OpenStageRow(
+        rs.getString("unit_code"), null, rs.getString("stage"), rs.getString("stage_name"),
+        rs.getLong("open_cases"), rs.getLong("overdue")), params.toArray());
+  }
+
+  /** An open case past its current limit, before its working days are counted. */
+  record OverdueRow(
+      String caseNumber, String processInstanceId, String unitCode, String stage,
+      String stageName, Instant deadline) {}
+
+  /** Open cases past their current limit now, longest overdue first. */
+  List<OverdueRow> overdue(Instant now, Scope scope) {
+    List<Object> params = new ArrayList<>(List.of(timestamp(now)));
+    String sql = "SELECT case_number, process_instance_id, unit_code, stage, stage_name,"
+        + " current_due FROM petition_case WHERE status = 'OPEN' AND current_due < ?"
+        + unitFilter("unit_code", scope, params)
+        + " ORDER BY current_due, case_number LIMIT " + OVERDUE_LIST_LIMIT;
+    return jdbc.query(sql, (rs, row) -> new OverdueRow(
+        rs.getString("case_number"), rs.getString("process_instance_id"),
+        rs.getString("unit_code"), rs.getString("stage"), rs.getString("stage_name"),
+        instant(rs, "current_due")), params.toArray());
+  }
+
+  private static CaseKeys keys(ResultSet rs) throws SQLException {
+    return new CaseKeys(
+        rs.getString("unit_code"), rs.getString("problem_category"), rs.getString("township"));
+  }
+
+  /** " AND column IN (?, …)" for a unit's viewer, adding the codes to the parameters. */
+  private static String unitFilter(String column, Scope scope, List<Object> params) {
+    if (scope.all()) {
+      return "";
+    }
+    if (scope.unitCodes().isEmpty()) {
+      return " AND 1 = 0";
+    }
+    params.addAll(scope.unitCodes());
+    return " AND " + column + " IN (" + String.join(", ",
+        Collections.nCopies(scope.unitCodes().size(), "?")) + ")";
+  }
+}

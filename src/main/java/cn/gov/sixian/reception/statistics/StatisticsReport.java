@@ -1,0 +1,56 @@
+package cn.gov.sixian.reception.statistics;
+
+import com.fasterxml.jackson.annotation.JsonFormat;
+import com.fasterxml.jackson.annotation.JsonUnwrapped;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.List;
+
+/** The answer of {@code GET /api/statistics}: see README, "Statistics REST API". */
+public record StatisticsReport(
+    LocalDate from,
+    LocalDate to,
+    @JsonFormat(shape = JsonFormat.Shape.STRING, pattern = "yyyy-MM-dd'T'HH:mm:ssXXX",
+        timezone = "Asia/Shanghai") Instant generatedAt,
+    boolean allUnits,
+    List<String> unitCodes,
+    Indicators overall,
+    List<UnitRow> byUnit,
+    List<CategoryRow> byCategory,
+    List<TownshipRow> byTownship,
+    List<WeekRow> weekly,
+    List<TierRow> tiers,
+    List<OpenStageRow> openByUnitAndStage,
+    List<OverdueCase> overdue) {
+
+  public record UnitRow(String unitCode, String unitName, @JsonUnwrapped Indicators indicators) {}
+
+  public record CategoryRow(
+      String categoryCode, String categoryName, @JsonUnwrapped Indicators indicators) {}
+
+  public record TownshipRow(
+      String townshipCode, String townshipName, @JsonUnwrapped Indicators indicators) {}
+
+  /** One ISO week (Monday to Sunday) of the period; the first and last may be partial. */
+  public record WeekRow(LocalDate weekStart, @JsonUnwrapped Indicators indicators) {}
+
+  /**
+   * One mediation tier: tiers entered in the period, how they ended, and the average working days
+   * the ended ones took.
+   */
+  public record TierRow(
+      int tier, String tierName, long entered, long resolved, long escalated, long decided,
+      long running, Double averageWorkingDays) {}
+
+  /** Open cases now, by responsible unit and the step they wait at. */
+  public record OpenStageRow(
+      String unitCode, String unitName, String stage, String stageName, long open, long overdue) {}
+
+  /** An open case whose acceptance or handling limit has passed. */
+  public record OverdueCase(
+      String caseNumber, String processInstanceId, String unitCode, String unitName,
+      String stage, String stageName,
+      @JsonFormat(shape = JsonFormat.Shape.STRING, pattern = "yyyy-MM-dd'T'HH:mm:ssXXX",
+          timezone = "Asia/Shanghai") Instant deadline,
+      int overdueWorkingDays) {}
+}

@@ -1,0 +1,205 @@
+package cn.gov.sixian.reception.statistics;
+
+import cn.gov.sixian.reception.calendar.WorkingDayCalendar;
+import cn.gov.sixian.reception.catalogue.ProblemCategory;
+import cn.gov.sixian.reception.catalogue.Unit;
+import cn.gov.sixian.reception.catalogue.UnitCatalogue;
+import cn.gov.sixian.reception.mediation.MediationTier;
+import cn.gov.sixian.reception.statistics.StatisticsQueries.CaseKeys;
+import cn.gov.sixian.reception.statistics.StatisticsQueries.TierEntry;
+import cn.gov.sixian.reception.statistics.StatisticsReport.CategoryRow;
+import cn.gov.sixian.reception.statistics.StatisticsReport.OpenStageRow;
+import cn.gov.sixian.reception.statistics.StatisticsReport.OverdueCase;
+import cn.gov.sixian.reception.statistics.StatisticsReport.TierRow;
+import cn.gov.sixian.reception.statistics.StatisticsReport.TownshipRow;
+import cn.gov.sixian.reception.statistics.StatisticsReport.UnitRow;
+import cn.gov.sixian.reception.statistics.StatisticsReport.WeekRow;
+import java.time.DayOfWeek;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.ZoneId;
+import java.time.temporal.TemporalAdjusters;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.TreeMap;
+import java.util.function.Function;
+import org.springframework.stereotype.Service;
+
+/**
+ * Assembles the figures for a period and a viewer's scope from {@link StatisticsQueries}: case
+ * counts per unit, category, township and week; slips, referrals and mediation tiers joined to
+ * the same keys; the open and overdue cases now.
+ */
+@Service
+public class StatisticsService {
+
+  static final String NO_UNIT = "未分派";
+  static final String NO_TOWNSHIP = "未填写";
+
+  private final StatisticsQueries queries;
+  private final UnitCatalogue catalogue;
+  private final WorkingDayCalendar calendar;
+
+  StatisticsService(StatisticsQueries queries, UnitCatalogue catalogue, WorkingDayCalendar calendar) {
+    this.queries = queries;
+    this.catalogue = catalogue;
+    this.calendar = calendar;
+  }
+
+  StatisticsReport report(Period period, Scope scope) {
+    ZoneId zone = calendar.zone();
+    Instant now = calendar.now();
+    Instant start = period.start(zone);
+    Instant end = period.end(zone);
+
+    Map<String, Counts> byUnit = queries.casesBy("c.unit_code", start, end, now, scope);
+    Map<String, Counts> byCategory = queries.casesBy("c.problem_category", start, end, now, scope);
+    Map<String, Counts> byTownship = queries.casesBy("c.township", start, end, now, scope);
+
+    List<Map<CaseKeys, Counts>> extras = List.of(
+        queries.slips(start, end, now, scope), queries.referrals(start, end, scope));
+    List<TierEntry> tierEntries = queries.tiers(start, end, scope);
+    for (Map<CaseKeys, Counts> extra : extras) {
+      extra.forEach((keys, counts) -> {
+        addTo(byUnit, keys.unitCode(), counts);
+        addTo(byCategory, keys.category(), counts);
+        addTo(byTownship, keys.township(), counts);
+      });
+    }
+    for (TierEntry t : tierEntries) {
+      if (t.tier() >= 2) {
+        Counts one = new Counts();
+        one.escalations = 1;
+        addTo(byUnit, t.keys().unitCode(), one);
+        addTo(byCategory, t.keys().category(), one);
+        addTo(byTownship, t.keys().township(), one);
+      }
+    }
+
+    Counts overall = new Counts();
+    byUnit.values().forEach(overall::add);
+
+    return new StatisticsReport(
+        period.from(), period.to(), now, scope.all(),
+        scope.all() ? null : scope.unitCodes().stream().sorted().toList(),
+        Indicators.of(overall),
+        rows(byUnit, (code, ind) -> new UnitRow(code, unitName(code), ind)),
+        rows(byCategory, (code, ind) -> new CategoryRow(code, categoryName(code), ind)),
+        rows(byTownship, (code, ind) -> new TownshipRow(code, townshipName(code), ind)),
+        weekly(period, zone, now, scope),
+        tiers(tierEntries, now),
+        queries.openByUnitAndStage(now, scope).stream()
+            .map(r -> new OpenStageRow(r.unitCode(), unitName(r.unitCode()), r.stage(),
+                r.stageName(), r.open(), r.overdue()))
+            .toList(),
+        overdue(now, scope));
+  }
+
+  private static void addTo(Map<String, Counts> groups, String key, Counts counts) {
+    groups.computeIfAbsent(key, k -> new Counts()).add(counts);
+  }
+
+  private interface RowMaker<R> {
+    R make(String code, Indicators indicators);
+  }
+
+  /** Rows sorted by the most cases first, then by code; the null key (none) last. */
+  private static <R> List<R> rows(Map<String, Counts> groups, RowMaker<R> maker) {
+    return groups.entrySet().stream()
+        .sorted(Comparator.<Map.Entry<String, Counts>, Boolean>comparing(e -> e.getKey() == null)
+            .thenComparing(e -> -e.getValue().registered)
+            .thenComparing(Map.Entry::getKey, Comparator.nullsLast(Comparator.naturalOrder())))
+        .map(e -> maker.make(e.getKey(), Indicators.of(e.getValue())))
+        .toList();
+  }
+
+  private List<WeekRow> weekly(Period period, ZoneId zone, Instant now, Scope scope) {
+    List<LocalDate> weekStarts = new ArrayList<>();
+    List<Instant> bounds = new ArrayList<>();
+    LocalDate monday = period.from().with(TemporalAdjusters.previousOrSame(DayOfWeek.MONDAY));
+    bounds.add(period.start(zone));
+    for (LocalDate week = monday; !week.isAfter(period.to()); week = week.plusWeeks(1)) {
+      weekStarts.add(week);
+      LocalDate next = week.plusWeeks(1);
+      bounds.add(next.isAfter(period.to()) ? period.end(zone) : next.atStartOfDay(zone).toInstant());
+    }
+    Map<String, Counts> buckets = queries.casesByBucket(bounds, now, scope);
+    List<WeekRow> rows = new ArrayList<>();
+    for (int i = 0; i < weekStarts.size(); i++) {
+      Counts c = buckets.getOrDefault(String.valueOf(i), new Counts());
+      rows.add(new WeekRow(weekStarts.get(i), Indicators.of(c)));
+    }
+    return rows;
+  }
+
+  private List<TierRow> tiers(List<TierEntry> entries, Instant now) {
+    LocalDate first = entries.stream().map(e -> calendar.localDate(e.startedAt()))
+        .min(Comparator.naturalOrder()).orElse(calendar.today());
+    WorkingDayCounter counter = new WorkingDayCounter(calendar, first, calendar.localDate(now));
+    Map<Integer, long[]> byTier = new TreeMap<>();
+    for (MediationTier tier : MediationTier.values()) {
+      byTier.put(tier.number(), new long[7]);
+    }
+    for (TierEntry e : entries) {
+      // entered, resolved, escalated, decided, running, ended, working days of the ended
+      long[] t = byTier.computeIfAbsent(e.tier(), k -> new long[7]);
+      t[0]++;
+      if (e.endedAt() == null) {
+        t[4]++;
+        continue;
+      }
+      switch (Objects.requireNonNullElse(e.outcome(), "")) {
+        case "RESOLVED" -> t[1]++;
+        case "ESCALATE" -> t[2]++;
+        case "DECIDED" -> t[3]++;
+        default -> { }
+      }
+      t[5]++;
+      t[6] += counter.between(calendar.localDate(e.startedAt()), calendar.localDate(e.endedAt()));
+    }
+    List<TierRow> rows = new ArrayList<>();
+    byTier.forEach((number, t) -> rows.add(new TierRow(number, tierName(number), t[0], t[1], t[2],
+        t[3], t[4], Indicators.average(t[6], t[5]))));
+    return rows;
+  }
+
+  private List<OverdueCase> overdue(Instant now, Scope scope) {
+    List<StatisticsQueries.OverdueRow> rows = queries.overdue(now, scope);
+    LocalDate today = calendar.localDate(now);
+    LocalDate first = rows.stream().map(r -> calendar.localDate(r.deadline()))
+        .min(Comparator.naturalOrder()).orElse(today);
+    WorkingDayCounter counter = new WorkingDayCounter(calendar, first, today);
+    Map<String, String> names = new HashMap<>();
+    Function<String, String> name = code -> names.computeIfAbsent(code, this::unitName);
+    return rows.stream()
+        .map(r -> new OverdueCase(r.caseNumber(), r.processInstanceId(), r.unitCode(),
+            name.apply(r.unitCode()), r.stage(), r.stageName(), r.deadline(),
+            counter.between(calendar.localDate(r.deadline()), today)))
+        .toList();
+  }
+
+  String unitName(String code) {
+    return code == null ? NO_UNIT : catalogue.findUnit(code).map(Unit::name).orElse(code);
+  }
+
+  String categoryName(String code) {
+    return code == null ? "未分类"
+        : catalogue.findCategory(code).map(ProblemCategory::name).orElse(code);
+  }
+
+  String townshipName(String code) {
+    return code == null ? NO_TOWNSHIP : catalogue.findUnit(code).map(Unit::name).orElse(code);
+  }
+
+  static String tierName(int number) {
+    try {
+      return MediationTier.of(number).label();
+    } catch (IllegalArgumentException e) {
+      return "第" + number + "级";
+    }
+  }
+}

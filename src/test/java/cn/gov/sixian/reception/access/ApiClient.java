@@ -1,0 +1,87 @@
+package cn.gov.sixian.reception.access;
+
+import java.io.IOException;
+import java.net.CookieManager;
+import java.net.CookiePolicy;
+import java.net.HttpCookie;
+import java.net.URI;
+import java.net.URLEncoder;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
+import java.util.Base64;
+
+/**
+ * A plain HTTP client for the access tests: HTTP Basic or a webapp login session with its cookies,
+ * exactly as a browser or another system sends them.
+ */
+final class ApiClient {
+
+  private final String base;
+  private final CookieManager cookies = new CookieManager(null, CookiePolicy.ACCEPT_ALL);
+  private final HttpClient http;
+  private String basic;
+
+  private ApiClient(int port) {
+    this.base = "http://localhost:" + port;
+    this.http = HttpClient.newBuilder().cookieHandler(cookies).build();
+  }
+
+  static ApiClient anonymous(int port) {
+    return new ApiClient(port);
+  }
+
+  static ApiClient basic(int port, String user, String password) {
+    ApiClient client = new ApiClient(port);
+    client.basic = "Basic " + Base64.getEncoder().encodeToString(
+        (user + ":" + password).getBytes(StandardCharsets.UTF_8));
+    return client;
+  }
+
+  /** Logs in to a webapp as the login page does; the session cookie is kept for later calls. */
+  static ApiClient webappSession(int port, String app, String user, String password)
+      throws IOException, InterruptedException {
+    ApiClient client = new ApiClient(port);
+    client.get("/camunda/app/" + app + "/default/");
+    String form = "username=" + URLEncoder.encode(user, StandardCharsets.UTF_8)
+        + "&password=" + URLEncoder.encode(password, StandardCharsets.UTF_8);
+    HttpResponse<String> login = client.send(HttpRequest.newBuilder(
+            URI.create(client.base + "/camunda/api/admin/auth/user/default/login/" + app))
+        .header("Content-Type", "application/x-www-form-urlencoded")
+        .header("X-XSRF-TOKEN", client.xsrfToken())
+        .POST(HttpRequest.BodyPublishers.ofString(form)));
+    if (login.statusCode() != 200) {
+      throw new IllegalStateException("login as " + user + " failed: " + login.statusCode());
+    }
+    return client;
+  }
+
+  String xsrfToken() {
+    return cookies.getCookieStore().getCookies().stream()
+        .filter(c -> c.getName().equals("XSRF-TOKEN")).map(HttpCookie::getValue)
+        .reduce((first, last) -> last).orElse("");
+  }
+
+  HttpResponse<String> get(String path) throws IOException, InterruptedException {
+    return send(HttpRequest.newBuilder(URI.create(base + path)).GET());
+  }
+
+  HttpResponse<String> postJson(String path, String json, String... headers)
+      throws IOException, InterruptedException {
+    HttpRequest.Builder request = HttpRequest.newBuilder(URI.create(base + path))
+        .header("Content-Type", "application/json")
+        .POST(HttpRequest.BodyPublishers.ofString(json));
+    if (headers.length > 0) {
+      request.headers(headers);
+    }
+    return send(request);
+  }
+
+  HttpResponse<String> send(HttpRequest.Builder request) throws IOException, InterruptedException {
+    if (basic != null) {
+      request.header("Authorization", basic);
+    }
+    return http.send(request.build(), HttpResponse.BodyHandlers.ofString(StandardCharsets.UTF_8));
+  }
+}
