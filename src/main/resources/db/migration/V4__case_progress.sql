@@ -19,3 +19,6 @@ CREATE INDEX ix_petition_case_open ON petition_case (status, current_due);
 CREATE INDEX ix_petition_case_unit_registered ON petition_case (unit_code, registered_at);
 CREATE INDEX ix_mediation_tier_started_case ON mediation_tier (started_at, case_number);
 CREATE INDEX ix_accountability_referral_proposed ON accountability_referral (proposed_at);
+
+-- working days a mediation tier took (entered → ended), fixed when it ends (CaseProgressRecorder)
+ALTER TABLE mediation_tier ADD COLUMN working_days INTEGER;

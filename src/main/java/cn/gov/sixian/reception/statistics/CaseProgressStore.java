@@ -48,6 +48,22 @@ class CaseProgressStore {
         days, processInstanceId);
   }
 
+  /** Fixes the working days of the instance's mediation tiers that have ended. */
+  void recordTierDays(String processInstanceId, WorkingDayCalendar calendar) {
+    List<int[]> ended = jdbc.query(
+        "SELECT tier, started_at, ended_at FROM mediation_tier"
+            + " WHERE process_instance_id = ? AND ended_at IS NOT NULL AND working_days IS NULL",
+        (rs, row) -> new int[] {rs.getInt("tier"), calendar.workingDaysBetween(
+            calendar.localDate(rs.getTimestamp("started_at").toInstant()),
+            calendar.localDate(rs.getTimestamp("ended_at").toInstant()))},
+        processInstanceId);
+    for (int[] tierAndDays : ended) {
+      jdbc.update(
+          "UPDATE mediation_tier SET working_days = ? WHERE process_instance_id = ? AND tier = ?",
+          tierAndDays[1], processInstanceId, tierAndDays[0]);
+    }
+  }
+
   void markSkipLevel(String caseNumber) {
     jdbc.update("UPDATE petition_case SET skip_level = ? WHERE case_number = ?", true, caseNumber);
   }

@@ -1,5 +1,10 @@
 package cn.gov.sixian.reception.statistics;
 
+import cn.gov.sixian.reception.catalogue.UnitCatalogue;
+import java.nio.charset.StandardCharsets;
+import org.springframework.http.HttpHeaders;
+import org.springframework.http.MediaType;
+import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
@@ -12,10 +17,13 @@ class StatisticsController {
 
   private final StatisticsService statistics;
   private final StatisticsAccess access;
+  private final UnitCatalogue catalogue;
 
-  StatisticsController(StatisticsService statistics, StatisticsAccess access) {
+  StatisticsController(
+      StatisticsService statistics, StatisticsAccess access, UnitCatalogue catalogue) {
     this.statistics = statistics;
     this.access = access;
+    this.catalogue = catalogue;
   }
 
   @GetMapping
@@ -23,5 +31,20 @@ class StatisticsController {
       @RequestParam(required = false) String from, @RequestParam(required = false) String to) {
     Scope scope = access.currentScope();
     return statistics.report(Period.parse(from, to), scope);
+  }
+
+  /** The per-unit figures as a CSV file for Excel (README, "CSV export"). */
+  @GetMapping("/units.csv")
+  ResponseEntity<byte[]> unitsCsv(
+      @RequestParam(required = false) String from, @RequestParam(required = false) String to) {
+    Scope scope = access.currentScope();
+    Period period = Period.parse(from, to);
+    byte[] csv = UnitsCsv.write(statistics.report(period, scope), catalogue.units());
+    String range = period.from() + "_" + period.to();
+    return ResponseEntity.ok()
+        .contentType(new MediaType("text", "csv", StandardCharsets.UTF_8))
+        .header(HttpHeaders.CONTENT_DISPOSITION,
+            Downloads.attachment("statistics_" + range + ".csv", "信访统计_" + range + ".csv"))
+        .body(csv);
   }
 }

@@ -6,7 +6,6 @@ import cn.gov.sixian.reception.catalogue.Unit;
 import cn.gov.sixian.reception.catalogue.UnitCatalogue;
 import cn.gov.sixian.reception.mediation.MediationTier;
 import cn.gov.sixian.reception.statistics.StatisticsQueries.CaseKeys;
-import cn.gov.sixian.reception.statistics.StatisticsQueries.TierEntry;
 import cn.gov.sixian.reception.statistics.StatisticsReport.CategoryRow;
 import cn.gov.sixian.reception.statistics.StatisticsReport.OpenStageRow;
 import cn.gov.sixian.reception.statistics.StatisticsReport.OverdueCase;
@@ -24,8 +23,6 @@ import java.util.Comparator;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Objects;
-import java.util.TreeMap;
 import java.util.function.Function;
 import org.springframework.stereotype.Service;
 
@@ -56,28 +53,19 @@ public class StatisticsService {
     Instant start = period.start(zone);
     Instant end = period.end(zone);
 
-    Map<String, Counts> byUnit = queries.casesBy("c.unit_code", start, end, now, scope);
-    Map<String, Counts> byCategory = queries.casesBy("c.problem_category", start, end, now, scope);
-    Map<String, Counts> byTownship = queries.casesBy("c.township", start, end, now, scope);
-
+    Map<String, Counts> byUnit = new HashMap<>();
+    Map<String, Counts> byCategory = new HashMap<>();
+    Map<String, Counts> byTownship = new HashMap<>();
     List<Map<CaseKeys, Counts>> extras = List.of(
-        queries.slips(start, end, now, scope), queries.referrals(start, end, scope));
-    List<TierEntry> tierEntries = queries.tiers(start, end, scope);
+        queries.cases(start, end, now, scope),
+        queries.slips(start, end, now, scope), queries.referrals(start, end, scope),
+        queries.escalations(start, end, scope));
     for (Map<CaseKeys, Counts> extra : extras) {
       extra.forEach((keys, counts) -> {
         addTo(byUnit, keys.unitCode(), counts);
         addTo(byCategory, keys.category(), counts);
         addTo(byTownship, keys.township(), counts);
       });
-    }
-    for (TierEntry t : tierEntries) {
-      if (t.tier() >= 2) {
-        Counts one = new Counts();
-        one.escalations = 1;
-        addTo(byUnit, t.keys().unitCode(), one);
-        addTo(byCategory, t.keys().category(), one);
-        addTo(byTownship, t.keys().township(), one);
-      }
     }
 
     Counts overall = new Counts();
@@ -91,7 +79,7 @@ public class StatisticsService {
         rows(byCategory, (code, ind) -> new CategoryRow(code, categoryName(code), ind)),
         rows(byTownship, (code, ind) -> new TownshipRow(code, townshipName(code), ind)),
         weekly(period, zone, now, scope),
-        tiers(tierEntries, now),
+        tiers(queries.tiers(start, end, scope)),
         queries.openByUnitAndStage(now, scope).stream()
             .map(r -> new OpenStageRow(r.unitCode(), unitName(r.unitCode()), r.stage(),
                 r.stageName(), r.open(), r.overdue()))
@@ -136,34 +124,15 @@ public class StatisticsService {
     return rows;
   }
 
-  private List<TierRow> tiers(List<TierEntry> entries, Instant now) {
-    LocalDate first = entries.stream().map(e -> calendar.localDate(e.startedAt()))
-        .min(Comparator.naturalOrder()).orElse(calendar.today());
-    WorkingDayCounter counter = new WorkingDayCounter(calendar, first, calendar.localDate(now));
-    Map<Integer, long[]> byTier = new TreeMap<>();
-    for (MediationTier tier : MediationTier.values()) {
-      byTier.put(tier.number(), new long[7]);
-    }
-    for (TierEntry e : entries) {
-      // entered, resolved, escalated, decided, running, ended, working days of the ended
-      long[] t = byTier.computeIfAbsent(e.tier(), k -> new long[7]);
-      t[0]++;
-      if (e.endedAt() == null) {
-        t[4]++;
-        continue;
-      }
-      switch (Objects.requireNonNullElse(e.outcome(), "")) {
-        case "RESOLVED" -> t[1]++;
-        case "ESCALATE" -> t[2]++;
-        case "DECIDED" -> t[3]++;
-        default -> { }
-      }
-      t[5]++;
-      t[6] += counter.between(calendar.localDate(e.startedAt()), calendar.localDate(e.endedAt()));
-    }
+  /** Every tier, also those nobody entered in the period. */
+  private static List<TierRow> tiers(Map<Integer, TierRow> entered) {
     List<TierRow> rows = new ArrayList<>();
-    byTier.forEach((number, t) -> rows.add(new TierRow(number, tierName(number), t[0], t[1], t[2],
-        t[3], t[4], Indicators.average(t[6], t[5]))));
+    for (MediationTier tier : MediationTier.values()) {
+      TierRow t = entered.getOrDefault(tier.number(),
+          new TierRow(tier.number(), null, 0, 0, 0, 0, 0, null));
+      rows.add(new TierRow(t.tier(), tier.label(), t.entered(), t.resolved(), t.escalated(),
+          t.decided(), t.running(), t.averageWorkingDays()));
+    }
     return rows;
   }
 
@@ -193,13 +162,5 @@ public class StatisticsService {
 
   String townshipName(String code) {
     return code == null ? NO_TOWNSHIP : catalogue.findUnit(code).map(Unit::name).orElse(code);
-  }
-
-  static String tierName(int number) {
-    try {
-      return MediationTier.of(number).label();
-    } catch (IllegalArgumentException e) {
-      return "第" + number + "级";
-    }
   }
 }

@@ -27,6 +27,7 @@ class StatisticsApiTest extends H2ApplicationTest {
 
   @Autowired TestRestTemplate rest;
   @Autowired JdbcTemplate jdbc;
+  @Autowired cn.gov.sixian.reception.catalogue.UnitCatalogue catalogue;
 
   @BeforeEach
   void seedMarch2019() {
@@ -105,6 +106,61 @@ class StatisticsApiTest extends H2ApplicationTest {
         .containsEntry("field", "to");
     assertThat(get("ducha", "/api/statistics?from=2019-03-31&to=2019-03-01").getBody())
         .containsEntry("field", "to");
+  }
+
+  @Test
+  void csvForExcel() {
+    ResponseEntity<byte[]> csv = rest.withBasicAuth("ducha", "demo").getForEntity(
+        "/api/statistics/units.csv?from=2019-03-01&to=2019-03-31", byte[].class);
+    assertThat(csv.getStatusCode()).isEqualTo(HttpStatus.OK);
+    assertThat(csv.getHeaders().getContentType().toString()).isEqualTo("text/csv;charset=UTF-8");
+    assertThat(csv.getHeaders().getFirst("Content-Disposition")).isEqualTo(
+        "attachment; filename=\"statistics_2019-03-01_2019-03-31.csv\"; filename*=UTF-8''"
+            + "%E4%BF%A1%E8%AE%BF%E7%BB%9F%E8%AE%A1_2019-03-01_2019-03-31.csv");
+    byte[] body = csv.getBody();
+    // the byte-order mark Excel needs to read UTF-8
+    assertThat(body).startsWith(0xEF, 0xBB, 0xBF);
+    List<String> lines = List.of(
+        new String(body, 3, body.length - 3, java.nio.charset.StandardCharsets.UTF_8).split("\r\n"));
+    assertThat(lines.get(0)).startsWith("单位代码,责任单位,登记件数,已结案件数,初信初访件数,初信初访办结件数,"
+        + "初信初访办结率,及时受理率,按期办结率,参评件数,参评率,满意率（满意）,满意率（满意+基本满意）,"
+        + "重复访,集体访,越级访,").endsWith(",平均办理用时（工作日）");
+    // one row per catalogue unit, then the total
+    int units = catalogue.units().size();
+    assertThat(lines).hasSize(1 + units + 1);
+    assertThat(lines.stream().skip(1).map(l -> l.split(",")[1]).distinct()).hasSize(units + 1);
+    assertThat(lines).contains(
+        "gaj,县公安局,2,2,1,1,100.00%,,,2,100.00%,50.00%,50.00%,1,0,0,0,0,0,0,0,0,0,4.5");
+    assertThat(lines.get(lines.size() - 1)).startsWith(",合计,3,2,");
+
+    ResponseEntity<byte[]> unit = rest.withBasicAuth("gaj-staff", "demo").getForEntity(
+        "/api/statistics/units.csv?from=2019-03-01&to=2019-03-31", byte[].class);
+    // the unit's own row and the total
+    assertThat(new String(unit.getBody(), java.nio.charset.StandardCharsets.UTF_8).split("\r\n"))
+        .hasSize(3);
+  }
+
+  @Test
+  void monthlyReportPage() {
+    ResponseEntity<String> page = rest.withBasicAuth("zhuren", "demo")
+        .getForEntity("/api/reports/monthly?month=2019-03", String.class);
+    assertThat(page.getStatusCode()).isEqualTo(HttpStatus.OK);
+    assertThat(page.getHeaders().getContentType().toString()).isEqualTo("text/html;charset=UTF-8");
+    assertThat(page.getBody()).contains("信访工作月度分析报告（2019年3月）", "统计期间：2019-03-01 至 2019-03-31",
+        "县公安局", "拖欠农民工工资");
+
+    ResponseEntity<String> anonymous = rest.getForEntity("/api/reports/monthly?month=2019-03", String.class);
+    assertThat(anonymous.getStatusCode()).isEqualTo(HttpStatus.UNAUTHORIZED);
+    assertThat(anonymous.getHeaders().getFirst("WWW-Authenticate")).startsWith("Basic realm=");
+    assertThat(anonymous.getBody()).contains("请先登录");
+
+    ResponseEntity<String> badMonth = rest.withBasicAuth("zhuren", "demo")
+        .getForEntity("/api/reports/monthly?month=2019-3x", String.class);
+    assertThat(badMonth.getStatusCode()).isEqualTo(HttpStatus.BAD_REQUEST);
+    assertThat(badMonth.getBody()).contains("月份格式不正确");
+    assertThat(rest.withBasicAuth("dengji", "demo")
+        .getForEntity("/api/reports/monthly?month=2019-03", String.class).getStatusCode())
+        .isEqualTo(HttpStatus.FORBIDDEN);
   }
 
   private ResponseEntity<Map<String, Object>> get(String user, String path) {

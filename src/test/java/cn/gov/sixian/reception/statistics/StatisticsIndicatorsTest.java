@@ -95,11 +95,13 @@ class StatisticsIndicatorsTest {
     referral("R2", "B", null, "2026-03-31T20:00");
     referral("R3", "E", "zjj", "2026-02-27T10:00");
     // tiers: B went 1 → 2 → 3 (3 still running), F resolved at tier 2, E's tier 2 is in April
-    tier("B", 1, "2026-03-05T10:00", "2026-03-05T16:00", "ESCALATE");
-    tier("B", 2, "2026-03-06T10:00", "2026-03-11T16:00", "ESCALATE");
-    tier("B", 3, "2026-03-12T10:00", null, null);
-    tier("F", 2, "2026-03-23T10:00", "2026-03-25T16:00", "RESOLVED");
-    tier("E", 2, "2026-04-02T10:00", null, null);
+    // with the working days the recorder fixes when a tier ends: B's tier 1 the same day (0),
+    // tier 2 6 → 11 March (9, 10, 11 March = 3), F's tier 2 23 → 25 March (24, 25 = 2)
+    tier("B", 1, "2026-03-05T10:00", "2026-03-05T16:00", "ESCALATE", 0);
+    tier("B", 2, "2026-03-06T10:00", "2026-03-11T16:00", "ESCALATE", 3);
+    tier("B", 3, "2026-03-12T10:00", null, null, null);
+    tier("F", 2, "2026-03-23T10:00", "2026-03-25T16:00", "RESOLVED", 2);
+    tier("E", 2, "2026-04-02T10:00", null, null, null);
   }
 
   @Test
@@ -234,8 +236,8 @@ class StatisticsIndicatorsTest {
 
   @Test
   void mediationTiers() {
-    // tier 1: B escalated the same day (0 working days); tier 2: B escalated 6 → 11 March
-    // (9, 10, 11 = 3 working days), F resolved 23 → 25 March (2): average 2.5; tier 3: B running
+    // tier 1: B escalated (0 working days); tier 2: B escalated (3), F resolved (2): average 2.5;
+    // tier 3: B running; E's tier 2 is in April
     assertThat(statistics.report(MARCH, Scope.ALL).tiers()).containsExactly(
         new TierRow(1, "第一级 当场调解", 1, 0, 1, 0, 0, 0.0),
         new TierRow(2, "第二级 分管领导牵头调处", 2, 1, 1, 0, 0, 2.5),
@@ -289,6 +291,27 @@ class StatisticsIndicatorsTest {
     assertThat(none.averageHandlingWorkingDays()).isNull();
   }
 
+  @Test
+  void monthlyReportForTheLeadership() {
+    // a category code the catalogue does not know is shown as it is: escaped
+    SeededCase.registered("X", "2026-03-30T09:00", "gaj").category("<script>x</script>")
+        .closed("2026-03-30T10:00", "SATISFIED", 0).insert(jdbc);
+    Period february = new Period(LocalDate.of(2026, 2, 1), LocalDate.of(2026, 2, 28));
+    String page = MonthlyReportPage.render(java.time.YearMonth.of(2026, 3),
+        statistics.report(MARCH, Scope.ALL), statistics.report(february, Scope.ALL),
+        SeededCase.ZONE);
+    assertThat(page).startsWith("<!DOCTYPE html>").contains("@page { size: A4;")
+        .contains("<h1>信访工作月度分析报告（2026年3月）</h1>")
+        // 8 cases in March against H alone in February
+        .contains("<tr><td>登记件数</td><td class=\"num\">8</td><td class=\"num\">1</td>"
+            + "<td class=\"num\">增加7件（700.0%）</td></tr>")
+        .contains("<td>拖欠农民工工资</td>", "<td>治安与公安执法</td>", "<td>征地拆迁与房屋征收</td>")
+        .contains("&lt;script&gt;x&lt;/script&gt;").doesNotContain("<script>x")
+        // overdue now or late feedback: gaj (H, S1), rsj (D, S2), zjj (E)
+        .contains("<td>县公安局</td>", "<td>县人社局</td>", "<td>县住建局</td>")
+        .contains("<td>第二级 分管领导牵头调处</td><td class=\"num\">2</td>");
+  }
+
   private void slip(String number, String caseNumber, String unit, String issued, String due,
       String answered) {
     jdbc.update("INSERT INTO supervision_slip (slip_number, case_number, process_instance_id,"
@@ -305,10 +328,11 @@ class StatisticsIndicatorsTest {
         id, caseNumber, unit, "SLIP_OVERDUE", ts(LocalDateTime.parse(proposed)));
   }
 
-  private void tier(String caseNumber, int tier, String started, String ended, String outcome) {
+  private void tier(String caseNumber, int tier, String started, String ended, String outcome,
+      Integer workingDays) {
     jdbc.update("INSERT INTO mediation_tier (case_number, process_instance_id, tier, started_at,"
-            + " ended_at, outcome, overdue) VALUES (?,?,?,?,?,?,?)",
+            + " ended_at, outcome, overdue, working_days) VALUES (?,?,?,?,?,?,?,?)",
         caseNumber, "med-" + caseNumber, tier, ts(LocalDateTime.parse(started)),
-        ended == null ? null : ts(LocalDateTime.parse(ended)), outcome, false);
+        ended == null ? null : ts(LocalDateTime.parse(ended)), outcome, false, workingDays);
   }
 }
