@@ -1,11 +1,17 @@
 package cn.gov.sixian.reception.access;
 
 import org.camunda.bpm.engine.IdentityService;
+import org.camunda.bpm.engine.rest.security.auth.ProcessEngineAuthenticationFilter;
+import org.camunda.bpm.engine.rest.security.auth.impl.HttpBasicAuthenticationProvider;
 import org.springframework.boot.web.servlet.FilterRegistrationBean;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
+import org.springframework.core.Ordered;
 
-/** Servlet filters that authenticate the REST APIs. */
+/**
+ * Servlet filters that authenticate the REST APIs and close Admin's first-run setup. Only
+ * {@code /actuator/health} (and its groups) and the webapps' login pages stay open.
+ */
 @Configuration(proxyBeanMethods = false)
 class AccessConfiguration {
 
@@ -13,9 +19,31 @@ class AccessConfiguration {
   FilterRegistrationBean<ApiAuthenticationFilter> apiAuthenticationFilter(
       IdentityService identityService) {
     FilterRegistrationBean<ApiAuthenticationFilter> registration =
-        new FilterRegistrationBean<>(new ApiAuthenticationFilter(identityService, false));
+        new FilterRegistrationBean<>(new ApiAuthenticationFilter(identityService, true));
     registration.setName("apiAuthenticationFilter");
     registration.addUrlPatterns("/api/*");
+    return registration;
+  }
+
+  /** Camunda's own HTTP Basic filter for the engine REST API (the starter has no switch). */
+  @Bean
+  FilterRegistrationBean<ProcessEngineAuthenticationFilter> engineRestAuthenticationFilter() {
+    FilterRegistrationBean<ProcessEngineAuthenticationFilter> registration =
+        new FilterRegistrationBean<>(new ProcessEngineAuthenticationFilter());
+    registration.setName("engineRestAuthenticationFilter");
+    registration.addInitParameter(ProcessEngineAuthenticationFilter.AUTHENTICATION_PROVIDER_PARAM,
+        HttpBasicAuthenticationProvider.class.getName());
+    registration.addUrlPatterns("/engine-rest/*");
+    return registration;
+  }
+
+  @Bean
+  FilterRegistrationBean<SetupGuardFilter> setupGuardFilter(IdentityService identityService) {
+    FilterRegistrationBean<SetupGuardFilter> registration =
+        new FilterRegistrationBean<>(new SetupGuardFilter(identityService));
+    registration.setName("setupGuardFilter");
+    registration.addUrlPatterns("/camunda/api/admin/setup/*");
+    registration.setOrder(Ordered.HIGHEST_PRECEDENCE);
     return registration;
   }
 }

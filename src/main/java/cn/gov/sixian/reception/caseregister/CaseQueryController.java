@@ -1,5 +1,6 @@
 package cn.gov.sixian.reception.caseregister;
 
+import cn.gov.sixian.reception.access.CaseAccess;
 import java.time.Instant;
 import java.util.List;
 import org.camunda.bpm.engine.TaskService;
@@ -20,10 +21,12 @@ class CaseQueryController {
 
   private final CaseRegister register;
   private final TaskService taskService;
+  private final CaseAccess access;
 
-  CaseQueryController(CaseRegister register, TaskService taskService) {
+  CaseQueryController(CaseRegister register, TaskService taskService, CaseAccess access) {
     this.register = register;
     this.taskService = taskService;
+    this.access = access;
   }
 
   @GetMapping("/{caseNumber}")
@@ -33,10 +36,14 @@ class CaseQueryController {
             .find(caseNumber)
             .orElseThrow(
                 () -> new ResponseStatusException(HttpStatus.NOT_FOUND, "未找到信访件：" + caseNumber));
-    List<OpenTask> tasks =
+    if (!access.mayRead(caseNumber)) {
+      throw new ResponseStatusException(HttpStatus.FORBIDDEN, "您无权查看信访件：" + caseNumber);
+    }
+    // the caller may see the case: list all its open tasks, not only those offered to them
+    List<OpenTask> tasks = access.asApplication(() ->
         taskService.createTaskQuery().processInstanceBusinessKey(caseNumber).list().stream()
             .map(this::openTask)
-            .toList();
+            .toList());
     return new CaseView(
         c.caseNumber(), c.processInstanceId(), c.registeredAt(), c.status().name(),
         c.status().label(), c.problemCategory(), c.unitCode(), c.unitName(), c.firstVisit(),

@@ -45,6 +45,14 @@ abstract class CaseLifecycleScenario {
     return form;
   }
 
+  /**
+   * The REST contract called as that demo user (password "demo"), so every step needs the rights
+   * the plan gives that user. The production-profile run has no demo users and overrides this.
+   */
+  ReceptionApi as(String user) {
+    return new ReceptionApi(rest.withBasicAuth(user, "demo"));
+  }
+
   @org.junit.jupiter.api.BeforeEach
   void emptyMailbox() {
     TestMailServer.clear();
@@ -63,7 +71,8 @@ abstract class CaseLifecycleScenario {
 
   @Test
   void caseGoesFromRegistrationToArchiveThroughTheRestContract() throws Exception {
-    ReceptionApi api = new ReceptionApi(rest);
+    ReceptionApi api = as("dengji");
+    ReceptionApi unit = as("rsj-staff");
     ResponseEntity<Map<String, Object>> registered = api.register(hotlineForm("34132419900202567"));
     assertThat(registered.getStatusCode()).isEqualTo(HttpStatus.CREATED);
     String caseNumber = (String) registered.getBody().get("caseNumber");
@@ -90,21 +99,21 @@ abstract class CaseLifecycleScenario {
     assertThat(mails.get(0).getSubject()).isEqualTo(
         "【联合接访】信访件" + caseNumber + "已转办县人社局，请及时办理");
 
-    Map<String, Object> reception = api.awaitTask(caseNumber, "Task_FaceToFaceReception");
+    Map<String, Object> reception = unit.awaitTask(caseNumber, "Task_FaceToFaceReception");
     assertThat(reception.get("due")).isNotNull();
-    api.complete((String) reception.get("id"),
+    unit.complete((String) reception.get("id"),
         Map.of("receptionOutcome", "ACCEPTED", "receptionNotes", "需核实用工关系。"));
 
-    Map<String, Object> acceptance = api.awaitTask(caseNumber, "Task_DecideAcceptance");
-    api.complete((String) acceptance.get("id"), Map.of("acceptanceDecision", "ACCEPT"));
+    Map<String, Object> acceptance = unit.awaitTask(caseNumber, "Task_DecideAcceptance");
+    unit.complete((String) acceptance.get("id"), Map.of("acceptanceDecision", "ACCEPT"));
 
-    Map<String, Object> handling = api.awaitTask(caseNumber, "Task_HandleCase");
-    ResponseEntity<Map<String, Object>> tooLong = api.complete((String) handling.get("id"),
+    Map<String, Object> handling = unit.awaitTask(caseNumber, "Task_HandleCase");
+    ResponseEntity<Map<String, Object>> tooLong = unit.complete((String) handling.get("id"),
         Map.of("handlingAction", "EXTEND", "extensionDays", 45, "extensionReason", "复杂"));
     assertThat(tooLong.getStatusCode()).isEqualTo(HttpStatus.BAD_REQUEST);
     assertThat((String) tooLong.getBody().get("message")).contains("「延期天数」须在1到30");
 
-    api.complete((String) handling.get("id"),
+    unit.complete((String) handling.get("id"),
         Map.of("handlingAction", "REPLY", "replyOpinion", "经核实，已责令用工单位于五日内支付。"));
     api.complete((String) api.awaitTask(caseNumber, "Task_ConfirmFeedback").get("id"),
         Map.of("feedbackAccepted", true));
@@ -115,37 +124,42 @@ abstract class CaseLifecycleScenario {
     assertThat(closed).containsEntry("status", "CLOSED").containsEntry("outcome", "REPLIED")
         .containsEntry("satisfaction", "SATISFIED").containsEntry("unitName", "县人社局");
     assertThat((List<?>) closed.get("openTasks")).isEmpty();
-    assertThat(api.historicInstances(caseNumber)).singleElement()
+    assertThat(as("zhuren").historicInstances(caseNumber)).singleElement()
         .satisfies(h -> assertThat(h).containsEntry("state", "COMPLETED"));
   }
 
   @Test
   void caseGoesThroughAllFourMediationTiers() throws Exception {
-    ReceptionApi api = new ReceptionApi(rest);
+    ReceptionApi api = as("dengji");
+    ReceptionApi unit = as("gaj-staff");
+    ReceptionApi director = as("zhuren");
     String caseNumber = routed(api, "34132419881111222", "public-security", "gaj");
-    api.complete((String) api.awaitTask(caseNumber, "Task_FaceToFaceReception").get("id"),
+    unit.complete((String) unit.awaitTask(caseNumber, "Task_FaceToFaceReception").get("id"),
         Map.of("receptionOutcome", "MEDIATE", "receptionNotes", "当场调解。"));
 
-    api.complete((String) api.awaitTask(caseNumber, "Task_OnSpotMediation").get("id"),
+    unit.complete((String) unit.awaitTask(caseNumber, "Task_OnSpotMediation").get("id"),
         Map.of("tier1Outcome", "ESCALATE", "tier1Notes", "窗口无法调处。"));
-    api.complete((String) api.awaitTask(caseNumber, "Task_ReviewEscalation").get("id"),
+    director.complete((String) director.awaitTask(caseNumber, "Task_ReviewEscalation").get("id"),
         Map.of("reviewDecision", "TIER2"));
-    Map<String, Object> tier2 = api.awaitTask(caseNumber, "Task_DeputyLeaderMediation");
+    ReceptionApi leader = as("gaj-leader");
+    Map<String, Object> tier2 = leader.awaitTask(caseNumber, "Task_DeputyLeaderMediation");
     assertThat(tier2.get("due")).isNotNull();
-    api.complete((String) tier2.get("id"), Map.of("tier2Report", "已报告局长。",
+    leader.complete((String) tier2.get("id"), Map.of("tier2Report", "已报告局长。",
         "tier2Solution", "需多单位配合。", "tier2Outcome", "ESCALATE"));
-    ResponseEntity<Map<String, Object>> oneUnit =
-        api.complete((String) api.awaitTask(caseNumber, "Task_ChooseJointUnits").get("id"),
-            Map.of("jointUnits", new ReceptionApi.Json("[\"gaj\"]")));
+    ResponseEntity<Map<String, Object>> oneUnit = director.complete(
+        (String) director.awaitTask(caseNumber, "Task_ChooseJointUnits").get("id"),
+        Map.of("jointUnits", new ReceptionApi.Json("[\"gaj\"]")));
     assertThat(oneUnit.getStatusCode()).isEqualTo(HttpStatus.BAD_REQUEST);
-    api.complete((String) api.awaitTask(caseNumber, "Task_ChooseJointUnits").get("id"),
-        Map.of("jointUnits", new ReceptionApi.Json("[\"gaj\",\"zrzyj\"]")));
-    List<Map<String, Object>> opinions = api.awaitTasks(caseNumber, "Task_UnitOpinion");
-    assertThat(opinions).hasSize(2);
-    for (Map<String, Object> opinion : opinions) {
-      assertThat(api.complete((String) opinion.get("id"), Map.of("unitOpinion", "同意会商。"))
+    director.complete((String) director.awaitTask(caseNumber, "Task_ChooseJointUnits").get("id"),
+        Map.of("jointUnits", new ReceptionApi.Json("[\"gaj\",\"rsj\"]")));
+    // each unit's deputy leader gives the unit's opinion on the task offered to that unit
+    for (String unitLeader : List.of("gaj-leader", "rsj-leader")) {
+      ReceptionApi opinionBy = as(unitLeader);
+      Map<String, Object> opinion = opinionBy.awaitTasks(caseNumber, "Task_UnitOpinion").get(0);
+      assertThat(opinionBy.complete((String) opinion.get("id"), Map.of("unitOpinion", "同意会商。"))
           .getStatusCode()).isEqualTo(HttpStatus.NO_CONTENT);
     }
+    api = director;
     api.complete((String) api.awaitTask(caseNumber, "Task_CoordinationMeeting").get("id"),
         Map.of("meetingDate", "2026-03-05", "meetingAttendees", "两单位负责同志",
             "coordinationOpinion", "分歧较大。", "hearingRequired", true));
@@ -156,8 +170,11 @@ abstract class CaseLifecycleScenario {
         Map.of("tier3Outcome", "ESCALATE", "tier3Notes", "联合调解无法决定。"));
     api.complete((String) api.awaitTask(caseNumber, "Task_RequestCountyLeader").get("id"),
         Map.of("countyLeaderName", "陈志远", "countyLeaderRequest", "提请协调。"));
-    api.complete((String) api.awaitTask(caseNumber, "Task_CountyLeaderDecision").get("id"),
+    ReceptionApi countyLeader = as("xianling");
+    countyLeader.complete(
+        (String) countyLeader.awaitTask(caseNumber, "Task_CountyLeaderDecision").get("id"),
         Map.of("countyLeaderDecision", "由县政府统筹解决。"));
+    api = as("dengji");
     api.complete((String) api.awaitTask(caseNumber, "Task_RecordSatisfaction").get("id"),
         Map.of("satisfaction", "BASICALLY_SATISFIED"));
 
@@ -169,28 +186,30 @@ abstract class CaseLifecycleScenario {
 
   @Test
   void supervisionSlipAnsweredOverRestAndListedInTheBulletin() throws Exception {
-    ReceptionApi api = new ReceptionApi(rest);
+    ReceptionApi api = as("dengji");
+    ReceptionApi unit = as("jtj-staff");
     String caseNumber = routed(api, "34132419770707333", "transport", "jtj");
-    api.complete((String) api.awaitTask(caseNumber, "Task_FaceToFaceReception").get("id"),
+    unit.complete((String) unit.awaitTask(caseNumber, "Task_FaceToFaceReception").get("id"),
         Map.of("receptionOutcome", "ACCEPTED", "receptionNotes", "需现场核查。"));
-    api.awaitTask(caseNumber, "Task_DecideAcceptance");
+    unit.awaitTask(caseNumber, "Task_DecideAcceptance");
 
     // the center issues a slip from Tasklist's start form
-    ResponseEntity<Map<String, Object>> issued = api.submitStartForm("supervision",
+    ResponseEntity<Map<String, Object>> issued = as("zhuren").submitStartForm("supervision",
         Map.of("caseNumber", caseNumber, "supervisionDetails", "请尽快受理并反馈。"));
     assertThat(issued.getStatusCode().is2xxSuccessful()).isTrue();
-    Map<String, Object> feedbackTask = api.awaitTask(caseNumber, "Task_SupervisionFeedback");
+    Map<String, Object> feedbackTask = unit.awaitTask(caseNumber, "Task_SupervisionFeedback");
     assertThat(feedbackTask.get("due")).isNotNull();
     assertThat(TestMailServer.awaitMessagesAbout("督办单" + caseNumber + "-DB1")).hasSize(1);
 
     // the unit's own system answers over REST
-    ResponseEntity<Map<String, Object>> message = api.correlate("SupervisionFeedback", caseNumber,
+    ResponseEntity<Map<String, Object>> message = unit.correlate("SupervisionFeedback", caseNumber,
         Map.of("supervisionFeedback", "已受理，三日内现场核查。"));
     assertThat(message.getStatusCode()).isEqualTo(HttpStatus.NO_CONTENT);
     api.complete((String) api.awaitTask(caseNumber, "Task_ReviewSupervisionFeedback").get("id"),
         Map.of("slipAccepted", true));
 
     String today = java.time.LocalDate.now(java.time.ZoneId.of("Asia/Shanghai")).toString();
+    api = as("zhuren");
     Map<String, Object> bulletin = api.bulletin(today, today).getBody();
     assertThat((String) bulletin.get("text")).contains("县交通局");
     assertThat((List<?>) bulletin.get("units")).isNotEmpty();
@@ -199,7 +218,7 @@ abstract class CaseLifecycleScenario {
 
   @Test
   void badInputIsRefusedWithTheFieldNamedAndNothingSaved() {
-    ReceptionApi api = new ReceptionApi(rest);
+    ReceptionApi api = as("dengji");
     long before = runtimeService.createProcessInstanceQuery().count();
 
     Map<String, Object> form = hotlineForm("34132419900202567");
@@ -228,7 +247,7 @@ abstract class CaseLifecycleScenario {
 
   @Test
   void concurrentRegistrationsGetDistinctConsecutiveNumbers() throws Exception {
-    ReceptionApi api = new ReceptionApi(rest);
+    ReceptionApi api = as("dengji");
     int registrations = 24;
     ExecutorService pool = Executors.newFixedThreadPool(8);
     try {

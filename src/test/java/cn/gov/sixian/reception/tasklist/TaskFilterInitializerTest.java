@@ -68,8 +68,12 @@ class TaskFilterInitializerTest extends H2ApplicationTest {
         .extracting(Task::getId).contains(task.getId());
     assertThat(filterAs(TaskFilterInitializer.OVERDUE, "dengji", "registration-staff"))
         .extracting(Task::getId).doesNotContain(task.getId());
-    assertThat(filterAs(TaskFilterInitializer.REGISTRATION_ROOM, "rsj-staff", "unit-rsj"))
+    assertThat(filterAs(TaskFilterInitializer.REGISTRATION_ROOM, "zhuren", "center-director"))
         .extracting(Task::getId).contains(task.getId());
+    // authorization checks are on: a unit may not use the registration room's filter
+    org.assertj.core.api.Assertions.assertThatThrownBy(
+            () -> filterAs(TaskFilterInitializer.REGISTRATION_ROOM, "rsj-staff", "unit-rsj"))
+        .isInstanceOf(org.camunda.bpm.engine.AuthorizationException.class);
   }
 
   @Test

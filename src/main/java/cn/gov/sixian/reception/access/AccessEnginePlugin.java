@@ -1,0 +1,56 @@
+package cn.gov.sixian.reception.access;
+
+import cn.gov.sixian.reception.identity.ReceptionGroups;
+import java.util.ArrayList;
+import java.util.List;
+import org.camunda.bpm.engine.delegate.TaskListener;
+import org.camunda.bpm.engine.impl.bpmn.behavior.UserTaskActivityBehavior;
+import org.camunda.bpm.engine.impl.bpmn.parser.AbstractBpmnParseListener;
+import org.camunda.bpm.engine.impl.bpmn.parser.BpmnParseListener;
+import org.camunda.bpm.engine.impl.cfg.AbstractProcessEnginePlugin;
+import org.camunda.bpm.engine.impl.cfg.ProcessEngineConfigurationImpl;
+import org.camunda.bpm.engine.impl.interceptor.CommandInterceptor;
+import org.camunda.bpm.engine.impl.pvm.process.ActivityImpl;
+import org.camunda.bpm.engine.impl.pvm.process.ScopeImpl;
+import org.camunda.bpm.engine.impl.util.xml.Element;
+import org.springframework.stereotype.Component;
+
+/**
+ * Engine-level access rules: the task-query expression guard in front of every command, and
+ * {@link CaseVisibility} on every user task's creation.
+ */
+@Component
+class AccessEnginePlugin extends AbstractProcessEnginePlugin {
+
+  @Override
+  public void preInit(ProcessEngineConfigurationImpl configuration) {
+    CommandInterceptor guard = new TaskQueryExpressionGuard(configuration, ReceptionGroups.ADMINISTRATORS);
+    configuration.setCustomPreCommandInterceptorsTxRequired(
+        prepend(guard, configuration.getCustomPreCommandInterceptorsTxRequired()));
+    configuration.setCustomPreCommandInterceptorsTxRequiresNew(
+        prepend(new TaskQueryExpressionGuard(configuration, ReceptionGroups.ADMINISTRATORS),
+            configuration.getCustomPreCommandInterceptorsTxRequiresNew()));
+
+    List<BpmnParseListener> listeners = configuration.getCustomPostBPMNParseListeners() == null
+        ? new ArrayList<>() : new ArrayList<>(configuration.getCustomPostBPMNParseListeners());
+    TaskListener visibility = new CaseVisibility();
+    listeners.add(new AbstractBpmnParseListener() {
+      @Override
+      public void parseUserTask(Element element, ScopeImpl scope, ActivityImpl activity) {
+        ((UserTaskActivityBehavior) activity.getActivityBehavior()).getTaskDefinition()
+            .addTaskListener(TaskListener.EVENTNAME_CREATE, visibility);
+      }
+    });
+    configuration.setCustomPostBPMNParseListeners(listeners);
+  }
+
+  private static List<CommandInterceptor> prepend(
+      CommandInterceptor first, List<CommandInterceptor> others) {
+    List<CommandInterceptor> all = new ArrayList<>();
+    all.add(first);
+    if (others != null) {
+      all.addAll(others);
+    }
+    return all;
+  }
+}

@@ -1,0 +1,111 @@
+package cn.gov.sixian.reception.access;
+
+import cn.gov.sixian.reception.process.ProcessKeys;
+import java.util.Arrays;
+import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
+import java.util.Map;
+import java.util.Set;
+import org.camunda.bpm.engine.AuthorizationService;
+import org.camunda.bpm.engine.authorization.Authorization;
+import org.camunda.bpm.engine.authorization.HistoricProcessInstancePermissions;
+import org.camunda.bpm.engine.authorization.Permission;
+import org.camunda.bpm.engine.authorization.Permissions;
+import org.camunda.bpm.engine.authorization.Resource;
+import org.camunda.bpm.engine.authorization.Resources;
+import org.camunda.bpm.engine.delegate.DelegateTask;
+import org.camunda.bpm.engine.delegate.TaskListener;
+import org.camunda.bpm.engine.impl.context.Context;
+import org.camunda.bpm.engine.impl.interceptor.CommandContext;
+import org.camunda.bpm.engine.impl.persistence.entity.AuthorizationEntity;
+import org.camunda.bpm.engine.impl.persistence.entity.ExecutionEntity;
+import org.camunda.bpm.engine.task.IdentityLink;
+
+/**
+ * A unit sees in Cockpit the cases it has been given work on: when a task is offered to a unit
+ * group ({@code unit-…}), that group (and, for the staff group, the unit's leaders group) may
+ * read the task's process instance and the case's root instance, running and in history. Added to every user task by {@link AccessEnginePlugin}.
+ *
+ * <p>On a supervision slip the unit may also update the slip's instance, so that its own system
+ * can answer the slip by message over REST (the documented contract).
+ */
+final class CaseVisibility implements TaskListener {
+
+  static final String UNIT_GROUP_PREFIX = "unit-";
+  static final String LEADERS_SUFFIX = "-leaders";
+
+  @Override
+  public void notify(DelegateTask task) {
+    Set<String> groups = new LinkedHashSet<>();
+    for (IdentityLink link : task.getCandidates()) {
+      String group = link.getGroupId();
+      if (group != null && group.startsWith(UNIT_GROUP_PREFIX)) {
+        groups.add(group);
+        if (!group.endsWith(LEADERS_SUFFIX)) {
+          // the unit's deputy leaders oversee every case given to their unit
+          groups.add(group + LEADERS_SUFFIX);
+        }
+      }
+    }
+    if (groups.isEmpty() || task.getProcessInstanceId() == null) {
+      return;
+    }
+    ExecutionEntity execution = (ExecutionEntity) task.getExecution();
+    String instance = task.getProcessInstanceId();
+    String root = execution.getRootProcessInstanceId();
+    boolean slip = ProcessKeys.SUPERVISION.equals(
+        execution.getProcessInstance().getProcessDefinition().getKey());
+    Map<String, Permission[]> processInstance = new LinkedHashMap<>();
+    processInstance.put(instance, slip
+        ? new Permission[] {Permissions.READ, Permissions.UPDATE}
+        : new Permission[] {Permissions.READ});
+    if (root != null && !root.equals(instance)) {
+      processInstance.put(root, new Permission[] {Permissions.READ});
+    }
+    CommandContext context = Context.getCommandContext();
+    AuthorizationService authorizations =
+        Context.getProcessEngineConfiguration().getAuthorizationService();
+    context.runWithoutAuthorization(() -> {
+      for (String group : groups) {
+        processInstance.forEach((id, permissions) -> {
+          grant(context, authorizations, group, Resources.PROCESS_INSTANCE, id, permissions);
+          grant(context, authorizations, group, Resources.HISTORIC_PROCESS_INSTANCE, id,
+              HistoricProcessInstancePermissions.READ);
+        });
+      }
+      return null;
+    });
+  }
+
+  private static void grant(CommandContext context, AuthorizationService authorizations,
+      String group, Resource resource, String resourceId, Permission... permissions) {
+    // one created or read earlier in this transaction: change it there, it is flushed at commit
+    AuthorizationEntity cached = context.getDbEntityManager()
+        .getCachedEntitiesByType(AuthorizationEntity.class).stream()
+        .filter(a -> a.getAuthorizationType() == Authorization.AUTH_TYPE_GRANT
+            && group.equals(a.getGroupId()) && a.getResourceType() == resource.resourceType()
+            && resourceId.equals(a.getResourceId()))
+        .findFirst().orElse(null);
+    if (cached != null) {
+      for (Permission permission : permissions) {
+        cached.addPermission(permission);
+      }
+      return;
+    }
+    Authorization authorization = authorizations.createAuthorizationQuery()
+        .authorizationType(Authorization.AUTH_TYPE_GRANT).groupIdIn(group)
+        .resourceType(resource).resourceId(resourceId).singleResult();
+    if (authorization == null) {
+      authorization = authorizations.createNewAuthorization(Authorization.AUTH_TYPE_GRANT);
+      authorization.setGroupId(group);
+      authorization.setResource(resource);
+      authorization.setResourceId(resourceId);
+    } else if (Arrays.stream(permissions).allMatch(authorization::isPermissionGranted)) {
+      return;
+    }
+    for (Permission permission : permissions) {
+      authorization.addPermission(permission);
+    }
+    authorizations.saveAuthorization(authorization);
+  }
+}
