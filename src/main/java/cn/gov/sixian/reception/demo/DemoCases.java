@@ -107,7 +107,8 @@ final class DemoCases {
             "邻居占用通道引发纠纷，报警后未见处理结果。", "要求派出所出具处理意见。"), "gaj")
             .then(0, RECEPTION, "gaj-staff", RECEPTION_OUTCOME, "RESOLVED",
                 RECEPTION_NOTES, "调阅出警记录。", ON_SPOT_REPLY, "派出所已受案，当场告知处理进度。")
-            .then(0, SATISFACTION_TASK, "dengji", SATISFACTION, "BASICALLY_SATISFIED").endsAt(CLOSED),
+            .then(0, SATISFACTION_TASK, "dengji", SATISFACTION,
+                "BASICALLY_SATISFIED").endsAt(CLOSED),
         routed("d03", 40, petitioner("陈素梅", "19810105", "town-caomiao", 1, "transport",
             "村道维修后路面开裂，雨天积水无法通行。", "要求重新修补路面。"), "jtj")
             .then(0, RECEPTION, "jtj-staff", RECEPTION_OUTCOME, "RESOLVED",
@@ -140,7 +141,8 @@ final class DemoCases {
             .then(0, SATISFACTION_TASK, "dengji", SATISFACTION, "SATISFIED").endsAt(CLOSED),
 
         // ---- handled within the limits and closed
-        accepted(routed("d09", 46, petitioner("钱立新", "19600830", "town-huangwei", 1, "expropriation",
+        accepted(routed("d09", 46, petitioner("钱立新", "19600830", "town-huangwei", 1,
+            "expropriation",
             "房屋征收补偿款计算有误，少算附属物。", "要求重新核算补偿。"), "fwzs"), "fwzs", 3)
             .then(15, HANDLING, "fwzs-staff", HANDLING_ACTION, "REPLY",
                 REPLY_OPINION, "经复核，补算附属物补偿四千二百元，已书面告知。")
@@ -151,7 +153,8 @@ final class DemoCases {
             .then(10, HANDLING, "jyj-staff", HANDLING_ACTION, "REPLY",
                 REPLY_OPINION, "已协调县实验小学接收，办理入学手续。")
             .then(1, FEEDBACK, "dengji", FEEDBACK_ACCEPTED, true)
-            .then(0, SATISFACTION_TASK, "dengji", SATISFACTION, "BASICALLY_SATISFIED").endsAt(CLOSED),
+            .then(0, SATISFACTION_TASK, "dengji", SATISFACTION,
+                "BASICALLY_SATISFIED").endsAt(CLOSED),
         accepted(routed("d11", 38, petitioner("冯建国", "19630115", "town-liuwei", 1,
             "labor-social-security", "企业未给缴纳养老保险十年。", "要求补缴养老保险。"), "rsj"), "rsj", 4)
             .then(18, HANDLING, "rsj-staff", HANDLING_ACTION, "REPLY",
@@ -165,7 +168,8 @@ final class DemoCases {
             .then(46, HANDLING, null, HANDLING_ACTION, "REPLY",
                 REPLY_OPINION, "经医疗事故技术鉴定，不构成医疗事故，已告知诉讼途径。")
             .then(1, FEEDBACK, "dengji", FEEDBACK_ACCEPTED, true)
-            .then(0, SATISFACTION_TASK, "dengji", SATISFACTION, "BASICALLY_SATISFIED").endsAt(CLOSED),
+            .then(0, SATISFACTION_TASK, "dengji", SATISFACTION,
+                "BASICALLY_SATISFIED").endsAt(CLOSED),
         // extended once, then replied
         accepted(routed("d13", 45, petitioner("沈国强", "19710227", "town-heita", 1, "land-planning",
             "土地确权面积与实际不符。", "要求更正确权面积。"), "zrzyj"), "zrzyj", 2)
@@ -214,20 +218,24 @@ final class DemoCases {
             .then(0, SATISFACTION_TASK, "dengji", SATISFACTION, "SATISFIED").endsAt(CLOSED),
         routed("d18", 28, petitioner("谢光荣", "19550317", "town-huangwei", 6, "expropriation",
             "村集体土地被征收后安置房分配不公。", "要求公开分配方案并重新分配。"), "fwzs")
-            .then(0, RECEPTION, "fwzs-staff", RECEPTION_OUTCOME, "MEDIATE", RECEPTION_NOTES, "涉及多个部门。")
+            .then(0, RECEPTION, "fwzs-staff", RECEPTION_OUTCOME, "MEDIATE", RECEPTION_NOTES,
+                "涉及多个部门。")
             .then(0, TIER1, "fwzs-staff", TIER1_OUTCOME, "ESCALATE", TIER1_NOTES, "需自然资源部门配合。")
             .then(1, REVIEW, "zhuren", REVIEW_DECISION, "TIER3")
             .then(0, JOINT_UNITS_TASK, "zhuren", JOINT_UNITS, "[\"fwzs\",\"zrzyj\"]")
             .then(2, UNIT_OPINION_TASK, null, UNIT_OPINION, "同意公开分配方案，复核面积。")
-            .then(2, MEETING, "zhuren", MEETING_DATE, TODAY, MEETING_ATTENDEES, "房屋征收中心、自然资源和规划局、黄圩镇",
+            .then(2, MEETING, "zhuren", MEETING_DATE, TODAY, MEETING_ATTENDEES,
+                "房屋征收中心、自然资源和规划局、黄圩镇",
                 COORDINATION_OPINION, "公开分配方案，对三户重新测量。", HEARING_REQUIRED, false)
             .then(1, JOINT_OUTCOME, "zhuren", TIER3_OUTCOME, "RESOLVED", TIER3_NOTES, "重新测量后调整分配。",
                 COMMITMENT_SIGNER, "谢光荣", COMMITMENT_SIGNED_AT, TODAY,
                 COMMITMENT_AGREEMENT, "接受调整后的分配方案，不再上访。")
-            .then(0, SATISFACTION_TASK, "dengji", SATISFACTION, "BASICALLY_SATISFIED").endsAt(CLOSED),
+            .then(0, SATISFACTION_TASK, "dengji", SATISFACTION,
+                "BASICALLY_SATISFIED").endsAt(CLOSED),
         routed("d19", 26, petitioner("唐德胜", "19590101", "town-changgou", 1, "land-planning",
             "承包地被占用修路，补偿标准争议多年。", "要求按新标准补偿。"), "zrzyj")
-            .then(0, RECEPTION, "zrzyj-staff", RECEPTION_OUTCOME, "MEDIATE", RECEPTION_NOTES, "历史遗留问题。")
+            .then(0, RECEPTION, "zrzyj-staff", RECEPTION_OUTCOME, "MEDIATE", RECEPTION_NOTES,
+                "历史遗留问题。")
             .then(0, TIER1, "zrzyj-staff", TIER1_OUTCOME, "ESCALATE", TIER1_NOTES, "窗口无法决定。")
             .then(1, REVIEW, "zhuren", REVIEW_DECISION, "TIER3")
             .then(0, JOINT_UNITS_TASK, "zhuren", JOINT_UNITS, "[\"zrzyj\",\"jtj\"]")
@@ -242,19 +250,22 @@ final class DemoCases {
         // dissatisfied with the reply: to mediation, then satisfied
         accepted(routed("d20", 43, petitioner("曹美华", "19740516", "town-dalukou", 1, "wage-arrears",
             "劳务公司拖欠保洁工资三个月。", "要求支付工资及经济补偿。"), "rsj"), "rsj", 2)
-            .then(8, HANDLING, "rsj-staff", HANDLING_ACTION, "REPLY", REPLY_OPINION, "已责令支付工资，经济补偿请申请仲裁。")
+            .then(8, HANDLING, "rsj-staff", HANDLING_ACTION, "REPLY", REPLY_OPINION,
+                "已责令支付工资，经济补偿请申请仲裁。")
             .then(1, FEEDBACK, "dengji", FEEDBACK_ACCEPTED, true)
             .then(0, SATISFACTION_TASK, "dengji", SATISFACTION, "DISSATISFIED",
                 SATISFACTION_NOTE, "经济补偿未解决。", REQUEST_MEDIATION, true)
             .then(1, REVIEW, "zhuren", REVIEW_DECISION, "TIER2")
             .then(2, TIER2, "rsj-leader", TIER2_OUTCOME, "RESOLVED",
                 TIER2_REPORT, "已向局长报告。", TIER2_SOLUTION, "劳务公司支付一个月经济补偿。",
-                COMMITMENT_SIGNER, "曹美华", COMMITMENT_SIGNED_AT, TODAY, COMMITMENT_AGREEMENT, "接受补偿，不再上访。")
+                COMMITMENT_SIGNER, "曹美华", COMMITMENT_SIGNED_AT, TODAY, COMMITMENT_AGREEMENT,
+                    "接受补偿，不再上访。")
             .then(0, SATISFACTION_TASK, "dengji", SATISFACTION, "SATISFIED").endsAt(CLOSED),
         // group visit received first by a county leader
         registered("d21", 41, (petitioner("彭桂芝", "19680723", "town-dayang", 12, "wage-arrears",
             "十二名农民工在县城某工地被拖欠工资共二十六万元。", "要求结清全部工资。")))
-            .then(0, ROUTING, "dengji", UNIT_CODE, "rsj", PROBLEM_CATEGORY, "wage-arrears", LEADER_RECEPTION, true)
+            .then(0, ROUTING, "dengji", UNIT_CODE, "rsj", PROBLEM_CATEGORY, "wage-arrears",
+                LEADER_RECEPTION, true)
             .then(0, LEADER, "xianling", LEADER_NAME, "陈志远", LEADER_INSTRUCTIONS, "人社局牵头，十日内结清。")
             .then(1, ACCEPTANCE, "rsj-staff", ACCEPTANCE_DECISION, "ACCEPT")
             .then(9, HANDLING, "rsj-staff", HANDLING_ACTION, "REPLY", REPLY_OPINION, "总包单位已足额支付工资。")
@@ -264,7 +275,8 @@ final class DemoCases {
         // ---- open cases at every stage
         routed("d22", 8, petitioner("张桂兰", "19620314", "town-dunji", 1, "wage-arrears",
             "养殖场老板承诺的工资仍未结清，再次来访。", "要求结清工资并追究责任。"), "rsj")
-            .then(0, RECEPTION, "rsj-staff", RECEPTION_OUTCOME, "ACCEPTED", RECEPTION_NOTES, "重复访，需立案办理。")
+            .then(0, RECEPTION, "rsj-staff", RECEPTION_OUTCOME, "ACCEPTED", RECEPTION_NOTES,
+                "重复访，需立案办理。")
             // the repeat petition puts the earlier case d01 up for accountability
             .thenOn("d01", 1, DECIDE_REFERRAL, "zhuren", REFER_TO_INSPECTION, true,
                 REFERRAL_COMMENT, "原件答复未落实导致重复访，移送核查。")
@@ -278,17 +290,20 @@ final class DemoCases {
             "购买的农药有质量问题，导致减产。", "要求查处并赔偿。"), "scjgj").endsAt(RECEPTION),
         routed("d26", 4, petitioner("宋晓峰", "19890211", "town-dinghu", 1, "transport",
             "客运班车取消，村民出行困难。", "要求恢复班车。"), "jtj")
-            .then(0, RECEPTION, "jtj-staff", RECEPTION_OUTCOME, "ACCEPTED", RECEPTION_NOTES, "需调研线路。")
+            .then(0, RECEPTION, "jtj-staff", RECEPTION_OUTCOME, "ACCEPTED", RECEPTION_NOTES,
+                "需调研线路。")
             .endsAt(ACCEPTANCE),
         // acceptance overdue: the deadline watch issues a slip, the unit never answers
         routed("d27", 20, petitioner("梁玉兰", "19650505", "town-sicheng", 1, "construction-quality",
             "小区电梯长期故障无人维修。", "要求维修电梯。"), "zjj")
-            .then(0, RECEPTION, "zjj-staff", RECEPTION_OUTCOME, "ACCEPTED", RECEPTION_NOTES, "需协调维保单位。")
+            .then(0, RECEPTION, "zjj-staff", RECEPTION_OUTCOME, "ACCEPTED", RECEPTION_NOTES,
+                "需协调维保单位。")
             .endsAt(ACCEPTANCE),
         accepted(routed("d28", 15, petitioner("董长青", "19610930", "town-heita", 1, "rural-land",
             "土地流转租金两年未付。", "要求支付租金。"), "nyncj"), "nyncj", 2).endsAt(HANDLING),
         // a slip answered on time and accepted
-        accepted(routed("d29", 25, petitioner("潘丽萍", "19840417", "town-sicheng", 1, "property-management",
+        accepted(routed("d29", 25, petitioner("潘丽萍", "19840417", "town-sicheng", 1,
+            "property-management",
             "物业公司擅自提高收费标准。", "要求恢复原收费标准。"), "fgzx"), "fgzx", 2)
             .slip(10, "请于七日内反馈物业收费核查情况。")
             .then(3, SLIP_FEEDBACK, "fgzx-staff", SUPERVISION_FEEDBACK, "已约谈物业公司，收费标准恢复。")
@@ -311,10 +326,12 @@ final class DemoCases {
         // tier 3, unit opinions pending
         routed("d33", 6, petitioner("石秀兰", "19570727", "town-dunji", 5, "expropriation",
             "征收范围内五户房屋评估价格过低。", "要求重新评估。"), "fwzs")
-            .then(0, RECEPTION, "fwzs-staff", RECEPTION_OUTCOME, "MEDIATE", RECEPTION_NOTES, "集体诉求。")
+            .then(0, RECEPTION, "fwzs-staff", RECEPTION_OUTCOME, "MEDIATE", RECEPTION_NOTES,
+                "集体诉求。")
             .then(0, TIER1, "fwzs-staff", TIER1_OUTCOME, "ESCALATE", TIER1_NOTES, "需联合调解。")
             .then(1, REVIEW, "zhuren", REVIEW_DECISION, "TIER3")
-            .then(0, JOINT_UNITS_TASK, "zhuren", JOINT_UNITS, "[\"fwzs\",\"zjj\"]").endsAt(UNIT_OPINION_TASK),
+            .then(0, JOINT_UNITS_TASK, "zhuren", JOINT_UNITS,
+                "[\"fwzs\",\"zjj\"]").endsAt(UNIT_OPINION_TASK),
         // extension waiting for approval
         accepted(routed("d34", 18, petitioner("金海涛", "19780314", "town-shantou", 1,
             "labor-social-security", "工伤认定结论不服。", "要求重新认定。"), "rsj"), "rsj", 2)
@@ -333,12 +350,14 @@ final class DemoCases {
         // group visit waiting for the county leader
         registered("d37", 1, (petitioner("汪建设", "19700101", "town-huangwei", 8, "expropriation",
             "八户村民对征地补偿分配有异议。", "要求公开账目。")))
-            .then(0, ROUTING, "dengji", UNIT_CODE, "fwzs", PROBLEM_CATEGORY, "expropriation", LEADER_RECEPTION, true)
+            .then(0, ROUTING, "dengji", UNIT_CODE, "fwzs", PROBLEM_CATEGORY, "expropriation",
+                LEADER_RECEPTION, true)
             .endsAt(LEADER));
   }
 
   /** Registered and routed to {@code unit} the same morning. */
-  private static DemoCase.Builder routed(String id, int workingDaysAgo, Map<String, Object> form, String unit) {
+  private static DemoCase.Builder routed(String id, int workingDaysAgo, Map<String, Object> form,
+      String unit) {
     return registered(id, workingDaysAgo, form)
         .then(0, ROUTING, "dengji", UNIT_CODE, unit, PROBLEM_CATEGORY, form.get(PROBLEM_CATEGORY),
             LEADER_RECEPTION, false);
@@ -347,7 +366,8 @@ final class DemoCases {
   /** Received for handling at the window, then accepted {@code days} working days later. */
   private static DemoCase.Builder accepted(DemoCase.Builder routed, String unit, int days) {
     return routed
-        .then(0, RECEPTION, unit + "-staff", RECEPTION_OUTCOME, "ACCEPTED", RECEPTION_NOTES, "需调查核实。")
+        .then(0, RECEPTION, unit + "-staff", RECEPTION_OUTCOME, "ACCEPTED", RECEPTION_NOTES,
+            "需调查核实。")
         .then(days, ACCEPTANCE, unit + "-staff", ACCEPTANCE_DECISION, "ACCEPT");
   }
 
@@ -365,7 +385,8 @@ final class DemoCases {
   private static Map<String, Object> petitioner(String name, String birthDate, String township,
       int visitors, String category, String matter, String request) {
     String first17 = "341324" + birthDate + String.format("%03d", Math.abs(name.hashCode()) % 1000);
-    String phone = "1395570" + String.format("%04d", Math.abs((name + birthDate).hashCode()) % 10000);
+    String phone = "1395570" + String.format("%04d",
+        Math.abs((name + birthDate).hashCode()) % 10000);
     return DemoCase.map(PETITIONER_NAME, name, ID_NUMBER, first17 + IdNumbers.checkChar(first17),
         PHONE, phone, ADDRESS, "泗县" + TOWNSHIPS.get(township) + "幸福村（演示地址）",
         TOWNSHIP, township, VISITOR_COUNT, visitors, PROBLEM_CATEGORY, category,

@@ -86,13 +86,15 @@ class StatisticsDashboardTest extends BrowserTest {
     assertThat(tile("groupVisits")).isEqualTo("1");
     assertThat(tile("open")).isEqualTo("2");
     assertThat(tile("overdue")).isEqualTo("1");
-    List<String> units = browser.driver.findElements(By.cssSelector(".jf-units tbody tr td:first-child"))
-        .stream().map(WebElement::getText).toList();
+    List<String> units = browser.driver
+        .findElements(By.cssSelector(".jf-units tbody tr td:first-child")).stream()
+        .map(WebElement::getText).toList();
     // D has no unit before 分类确认
     assertThat(units).containsExactlyInAnyOrder("县人社局", "县公安局", "县交通局", "未分派");
 
     browser.click(By.cssSelector(".jf-overdue tr[data-case='" + overdueCase + "'] a"));
-    browser.until(d -> d.getCurrentUrl().contains("#/process-instance/" + overdueInstance + "/runtime"));
+    browser.until(d ->
+        d.getCurrentUrl().contains("#/process-instance/" + overdueInstance + "/runtime"));
     browser.visible(By.cssSelector("g.djs-element[data-element-id='Task_DecideAcceptance']"));
   }
 
@@ -138,7 +140,7 @@ class StatisticsDashboardTest extends BrowserTest {
     taskService.complete(awaitTask(caseNumber, taskKey).getId(), variables);
   }
 
-  /** The transfer notice runs asynchronously: the next task appears once the job executor ran it. */
+  /** The transfer notice runs asynchronously: the next task appears once the job executor ran. */
   private Task awaitTask(String caseNumber, String taskKey) throws InterruptedException {
     long deadline = System.nanoTime() + Duration.ofSeconds(20).toNanos();
     while (System.nanoTime() < deadline) {
