@@ -59,7 +59,8 @@ const STYLE = `
 .jf-stats .jf-tile.jf-warn .jf-value { color: #b94a48; }
 .jf-stats table { border-collapse: collapse; width: 100%; }
 .jf-stats th, .jf-stats td { border-bottom: 1px solid #e5e5e5; padding: 4px 8px; text-align: right; white-space: nowrap; }
-.jf-stats th:first-child, .jf-stats td:first-child { text-align: left; }
+.jf-stats th:first-child, .jf-stats td:first-child, .jf-stats .jf-text { text-align: left; }
+.jf-stats .jf-weekly { max-width: 1000px; display: block; }
 .jf-stats .jf-legend span { display: inline-block; width: 12px; height: 12px; margin: 0 4px 0 12px; vertical-align: middle; }
 `;
 
@@ -147,7 +148,7 @@ function weeklyChart(weeks) {
   const bar = Math.max(2, Math.min(18, step / 3));
   const y = v => top + (height - top - bottom) * (1 - v / max);
   const chart = svg('svg', { viewBox: `0 0 ${width} ${height}`, width: '100%', class: 'jf-weekly', role: 'img' });
-  [0, Math.ceil(max / 2), max].forEach(v => {
+  [...new Set([0, Math.ceil(max / 2), max])].forEach(v => {
     chart.append(svg('line', { x1: left, x2: width, y1: y(v), y2: y(v), stroke: '#eee' }));
     chart.append(svg('text', { x: left - 6, y: y(v) + 4, 'text-anchor': 'end', 'font-size': 11 }, v));
   });
@@ -178,18 +179,21 @@ function tierTable(tiers) {
 
 function stageTable(rows) {
   return el('table', { class: 'table jf-stages' },
-    el('thead', {}, el('tr', {}, ['责任单位', '环节', '未结', '逾期'].map(h => el('th', {}, h)))),
+    el('thead', {}, el('tr', {}, el('th', {}, '责任单位'), el('th', { class: 'jf-text' }, '环节'),
+      el('th', {}, '未结'), el('th', {}, '逾期'))),
     el('tbody', {}, rows.map(r => el('tr', {},
-      el('td', {}, r.unitName || '未分派'), el('td', {}, r.stageName), el('td', {}, r.open), el('td', {}, r.overdue)))));
+      el('td', {}, r.unitName || '未分派'), el('td', { class: 'jf-text' }, r.stageName),
+      el('td', {}, r.open), el('td', {}, r.overdue)))));
 }
 
 function overdueTable(cases) {
   if (!cases.length) return el('p', {}, '目前没有逾期的信访件。');
   return el('table', { class: 'table jf-overdue' },
-    el('thead', {}, el('tr', {}, ['信访件编号', '责任单位', '环节', '期限', '逾期（工作日）'].map(h => el('th', {}, h)))),
+    el('thead', {}, el('tr', {}, ['信访件编号', '责任单位', '环节', '期限', '逾期（工作日）']
+      .map((h, i) => el('th', { class: i < 3 ? 'jf-text' : null }, h)))),
     el('tbody', {}, cases.map(c => el('tr', { 'data-case': c.caseNumber },
       el('td', {}, el('a', { href: `#/process-instance/${encodeURIComponent(c.processInstanceId)}/runtime` }, c.caseNumber)),
-      el('td', {}, c.unitName || '未分派'), el('td', {}, c.stageName),
+      el('td', { class: 'jf-text' }, c.unitName || '未分派'), el('td', { class: 'jf-text' }, c.stageName),
       el('td', {}, (c.deadline || '').replace('T', ' ').slice(0, 16)), el('td', {}, c.overdueWorkingDays)))));
 }
 
