@@ -92,6 +92,11 @@ class StatisticsDashboardTest extends BrowserTest {
     // D has no unit before 分类确认
     assertThat(units).containsExactlyInAnyOrder("县人社局", "县公安局", "县交通局", "未分派");
 
+    assertThat(browser.driver.findElement(By.cssSelector("a.jf-csv")).getAttribute("href"))
+        .endsWith("/api/statistics/units.csv?from=2025-06-01&to=2025-06-30");
+    assertThat(browser.driver.findElement(By.cssSelector("a.jf-monthly")).getAttribute("href"))
+        .endsWith("/api/reports/monthly?month=2025-06");
+
     browser.click(By.cssSelector(".jf-overdue tr[data-case='" + overdueCase + "'] a"));
     browser.until(d ->
         d.getCurrentUrl().contains("#/process-instance/" + overdueInstance + "/runtime"));
