@@ -28,31 +28,28 @@ class StatisticsQueries {
   /** How the case rows of one group add up; {@code ?} is "now", once per use. */
   private static final String CASE_COUNTS =
       "COUNT(*) AS registered,"
-          + " SUM(CASE WHEN status = 'CLOSED' THEN 1 ELSE 0 END) AS closed,"
-          + " SUM(CASE WHEN first_visit THEN 1 ELSE 0 END) AS first_visit,"
-          + " SUM(CASE WHEN first_visit AND status = 'CLOSED' THEN 1 ELSE 0 END) AS first_visit_closed,"
-          + " SUM(CASE WHEN acceptance_decided_at IS NOT NULL OR (status = 'OPEN'"
-          + "   AND acceptance_decided_at IS NULL AND current_due = acceptance_due"
-          + "   AND current_due < ?) THEN 1 ELSE 0 END) AS acceptance_counted,"
-          + " SUM(CASE WHEN acceptance_decided_at <= acceptance_due THEN 1 ELSE 0 END)"
-          + "   AS accepted_in_time,"
-          + " SUM(CASE WHEN accepted_at IS NOT NULL AND (replied_at IS NOT NULL OR (status = 'OPEN'"
-          + "   AND handling_due < ?)) THEN 1 ELSE 0 END) AS handling_counted,"
-          + " SUM(CASE WHEN accepted_at IS NOT NULL AND replied_at <= handling_due THEN 1 ELSE 0 END)"
+          + " COUNT(*) FILTER (WHERE status = 'CLOSED') AS closed,"
+          + " COUNT(*) FILTER (WHERE first_visit) AS first_visit,"
+          + " COUNT(*) FILTER (WHERE first_visit AND status = 'CLOSED') AS first_visit_closed,"
+          + " COUNT(*) FILTER (WHERE acceptance_decided_at IS NOT NULL OR (status = 'OPEN'"
+          + "   AND current_due = acceptance_due AND current_due < ?)) AS acceptance_counted,"
+          + " COUNT(*) FILTER (WHERE acceptance_decided_at <= acceptance_due) AS accepted_in_time,"
+          + " COUNT(*) FILTER (WHERE accepted_at IS NOT NULL AND (replied_at IS NOT NULL"
+          + "   OR (status = 'OPEN' AND handling_due < ?))) AS handling_counted,"
+          + " COUNT(*) FILTER (WHERE accepted_at IS NOT NULL AND replied_at <= handling_due)"
           + "   AS handled_on_time,"
-          + " SUM(CASE WHEN status = 'CLOSED' AND satisfaction IN"
-          + "   ('SATISFIED', 'BASICALLY_SATISFIED', 'DISSATISFIED') THEN 1 ELSE 0 END) AS evaluated,"
-          + " SUM(CASE WHEN status = 'CLOSED' AND satisfaction = 'SATISFIED' THEN 1 ELSE 0 END)"
-          + "   AS satisfied,"
-          + " SUM(CASE WHEN status = 'CLOSED' AND satisfaction = 'BASICALLY_SATISFIED' THEN 1 ELSE 0 END)"
+          + " COUNT(*) FILTER (WHERE status = 'CLOSED' AND satisfaction IN"
+          + "   ('SATISFIED', 'BASICALLY_SATISFIED', 'DISSATISFIED')) AS evaluated,"
+          + " COUNT(*) FILTER (WHERE status = 'CLOSED' AND satisfaction = 'SATISFIED') AS satisfied,"
+          + " COUNT(*) FILTER (WHERE status = 'CLOSED' AND satisfaction = 'BASICALLY_SATISFIED')"
           + "   AS basically_satisfied,"
-          + " SUM(CASE WHEN first_visit THEN 0 ELSE 1 END) AS repeat_petitions,"
-          + " SUM(CASE WHEN group_visit THEN 1 ELSE 0 END) AS group_visits,"
-          + " SUM(CASE WHEN skip_level THEN 1 ELSE 0 END) AS skip_level,"
-          + " SUM(CASE WHEN status = 'OPEN' THEN 1 ELSE 0 END) AS open_cases,"
-          + " SUM(CASE WHEN status = 'OPEN' AND current_due < ? THEN 1 ELSE 0 END) AS overdue,"
-          + " SUM(CASE WHEN handling_working_days IS NULL THEN 0 ELSE 1 END) AS timed_closed,"
-          + " SUM(COALESCE(handling_working_days, 0)) AS working_days";
+          + " COUNT(*) FILTER (WHERE NOT first_visit) AS repeat_petitions,"
+          + " COUNT(*) FILTER (WHERE group_visit) AS group_visits,"
+          + " COUNT(*) FILTER (WHERE skip_level) AS skip_level,"
+          + " COUNT(*) FILTER (WHERE status = 'OPEN') AS open_cases,"
+          + " COUNT(*) FILTER (WHERE status = 'OPEN' AND current_due < ?) AS overdue,"
+          + " COUNT(handling_working_days) AS timed_closed,"
+          + " COALESCE(SUM(handling_working_days), 0) AS working_days";
 
   private final JdbcTemplate jdbc;
 
@@ -209,7 +206,9 @@ class StatisticsQueries {
         + " SUM(CASE WHEN t.ended_at IS NULL THEN 1 ELSE 0 END) AS running,"
         + " SUM(CASE WHEN t.working_days IS NULL THEN 0 ELSE 1 END) AS timed,"
         + " SUM(COALESCE(t.working_days, 0)) AS working_days"
-        + " FROM mediation_tier t LEFT JOIN petition_case c ON c.case_number = t.case_number"
+        // the case is joined only to know its unit
+        + " FROM mediation_tier t" + (scope.all() ? ""
+            : " LEFT JOIN petition_case c ON c.case_number = t.case_number")
         + " WHERE t.started_at >= ? AND t.started_at < ?" + unitFilter("c.unit_code", scope, params)
         + " GROUP BY t.tier";
     Map<Integer, StatisticsReport.TierRow> result = new LinkedHashMap<>();

@@ -64,6 +64,42 @@ class CaseProgressRecordingTest extends H2ApplicationTest {
             days -> assertThat((Integer) days).isBetween(0, 1));
   }
 
+  @Test
+  void mediationTiersGetTheirWorkingDaysWhenTheyEnd() throws Exception {
+    ReceptionApi api = new ReceptionApi(rest);
+    String caseNumber =
+        CaseLifecycleScenario.routed(api, "34132419660606789", "public-security", "gaj");
+    api.complete((String) api.awaitTask(caseNumber, "Task_FaceToFaceReception").get("id"),
+        Map.of("receptionOutcome", "MEDIATE", "receptionNotes", "当场调解。"));
+    api.complete((String) api.awaitTask(caseNumber, "Task_OnSpotMediation").get("id"),
+        Map.of("tier1Outcome", "ESCALATE", "tier1Notes", "窗口无法调处。"));
+    api.awaitTask(caseNumber, "Task_ReviewEscalation");
+    assertThat(row(caseNumber)).containsEntry("STAGE", "CallActivity_Mediation")
+        .containsEntry("CURRENT_DUE", null);
+    assertThat(tierDays(caseNumber)).containsExactly("1:ended");
+
+    api.complete((String) api.awaitTask(caseNumber, "Task_ReviewEscalation").get("id"),
+        Map.of("reviewDecision", "TIER2"));
+    String today = java.time.LocalDate.now(java.time.ZoneId.of("Asia/Shanghai")).toString();
+    api.complete((String) api.awaitTask(caseNumber, "Task_DeputyLeaderMediation").get("id"),
+        Map.of("tier2Report", "已报告。", "tier2Solution", "分期支付。", "tier2Outcome", "RESOLVED",
+            "commitmentSigner", "李四", "commitmentSignedAt", today,
+            "commitmentAgreement", "按方案解决，不再上访。"));
+    api.awaitTask(caseNumber, "Task_RecordSatisfaction");
+    assertThat(row(caseNumber)).containsEntry("STAGE", "Task_RecordSatisfaction");
+    assertThat(tierDays(caseNumber)).containsExactly("1:ended", "2:ended");
+  }
+
+  /** "tier:ended" for each tier whose working days are recorded (0 or 1 in a test run). */
+  private java.util.List<String> tierDays(String caseNumber) {
+    return jdbc.queryForList(
+        "SELECT tier, working_days FROM mediation_tier WHERE case_number = ? ORDER BY tier",
+        caseNumber).stream()
+        .map(r -> r.get("TIER") + ":" + (r.get("WORKING_DAYS") instanceof Integer d && d >= 0
+            && d <= 1 ? "ended" : "running"))
+        .toList();
+  }
+
   private Map<String, Object> row(String caseNumber) {
     return jdbc.queryForMap("SELECT * FROM petition_case WHERE case_number = ?", caseNumber);
   }
