@@ -27,9 +27,9 @@ class AccessConfiguration {
 
   /** Camunda's own HTTP Basic filter for the engine REST API (the starter has no switch). */
   @Bean
-  FilterRegistrationBean<ProcessEngineAuthenticationFilter> engineRestAuthenticationFilter() {
-    FilterRegistrationBean<ProcessEngineAuthenticationFilter> registration =
-        new FilterRegistrationBean<>(new ProcessEngineAuthenticationFilter());
+  FilterRegistrationBean<EngineRestAuthenticationFilter> engineRestAuthenticationFilter() {
+    FilterRegistrationBean<EngineRestAuthenticationFilter> registration =
+        new FilterRegistrationBean<>(new EngineRestAuthenticationFilter());
     registration.setName("engineRestAuthenticationFilter");
     registration.addInitParameter(ProcessEngineAuthenticationFilter.AUTHENTICATION_PROVIDER_PARAM,
         HttpBasicAuthenticationProvider.class.getName());

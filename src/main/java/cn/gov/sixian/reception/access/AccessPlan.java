@@ -24,6 +24,7 @@ import cn.gov.sixian.reception.identity.ReceptionGroups;
 import cn.gov.sixian.reception.process.ProcessKeys;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Set;
 
 /**
  * Who may do what: every standing authorization of the joint reception, in one place.
@@ -41,6 +42,11 @@ final class AccessPlan {
   static final String TASKLIST = "tasklist";
   static final String COCKPIT = "cockpit";
 
+  /** Groups that read every case by a standing grant: no per-case grants for them. */
+  static final Set<String> READS_ALL_CASES = Set.of(ReceptionGroups.REGISTRATION_STAFF,
+      ReceptionGroups.CENTER_DIRECTOR, ReceptionGroups.DEPUTY_DIRECTOR,
+      ReceptionGroups.SUPERVISORS, ReceptionGroups.ADMINISTRATORS);
+
   private AccessPlan() {}
 
   /** The grants that do not depend on the catalogue's units. */
@@ -54,7 +60,8 @@ final class AccessPlan {
     grants.add(toEveryone(GROUP, ANY, READ));
 
     // registration room: registers cases (and what its models let it start), follows every case
-    grants.add(to(ReceptionGroups.REGISTRATION_STAFF, PROCESS_DEFINITION, ANY, READ_HISTORY));
+    grants.add(to(ReceptionGroups.REGISTRATION_STAFF, PROCESS_DEFINITION, ANY,
+        READ_INSTANCE, READ_HISTORY));
     starts(grants, ReceptionGroups.REGISTRATION_STAFF, ProcessKeys.JOINT_RECEPTION,
         ProcessKeys.SUPERVISION, ProcessKeys.MEDIATION_SUPPORT, TRACKING_ENTRY);
 

@@ -33,6 +33,16 @@ public class CaseAccess {
   }
 
   /**
+   * True when the caller follows every case by the plan (registration room, director, deputy
+   * director, supervisors, administrators), or no user is authenticated.
+   */
+  public boolean followsAllCases() {
+    Authentication caller = identityService.getCurrentAuthentication();
+    return caller == null || (caller.getGroupIds() != null
+        && caller.getGroupIds().stream().anyMatch(AccessPlan.READS_ALL_CASES::contains));
+  }
+
+  /**
    * Runs {@code work} without the caller's authentication, for application code that has
    * already checked the caller may see the case and now reads all of it (e.g. every open task).
    */

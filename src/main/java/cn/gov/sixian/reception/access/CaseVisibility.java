@@ -22,9 +22,12 @@ import org.camunda.bpm.engine.impl.persistence.entity.ExecutionEntity;
 import org.camunda.bpm.engine.task.IdentityLink;
 
 /**
- * A unit sees in Cockpit the cases it has been given work on: when a task is offered to a unit
- * group ({@code unit-…}), that group (and, for the staff group, the unit's leaders group) may
- * read the task's process instance and the case's root instance, running and in history. Added to every user task by {@link AccessEnginePlugin}.
+ * A unit sees the cases it has been given work on: when a task is offered to a group that does
+ * not read every case anyway (a unit's {@code unit-…} groups, county leaders, lawyers, mediators,
+ * discipline inspection), that group (and, for a unit's staff group, the unit's leaders group)
+ * may read the task's process instance and the case's root instance, running and in history:
+ * Tasklist shows the case's variables (case number, petitioner) in the task list, Cockpit shows
+ * the case. Added to every user task by {@link AccessEnginePlugin}.
  *
  * <p>On a supervision slip the unit may also update the slip's instance, so that its own system
  * can answer the slip by message over REST (the documented contract).
@@ -39,12 +42,13 @@ final class CaseVisibility implements TaskListener {
     Set<String> groups = new LinkedHashSet<>();
     for (IdentityLink link : task.getCandidates()) {
       String group = link.getGroupId();
-      if (group != null && group.startsWith(UNIT_GROUP_PREFIX)) {
-        groups.add(group);
-        if (!group.endsWith(LEADERS_SUFFIX)) {
-          // the unit's deputy leaders oversee every case given to their unit
-          groups.add(group + LEADERS_SUFFIX);
-        }
+      if (group == null || AccessPlan.READS_ALL_CASES.contains(group)) {
+        continue;
+      }
+      groups.add(group);
+      if (group.startsWith(UNIT_GROUP_PREFIX) && !group.endsWith(LEADERS_SUFFIX)) {
+        // the unit's deputy leaders oversee every case given to their unit
+        groups.add(group + LEADERS_SUFFIX);
       }
     }
     if (groups.isEmpty() || task.getProcessInstanceId() == null) {

@@ -1,5 +1,8 @@
 package cn.gov.sixian.reception.supervision;
 
+import cn.gov.sixian.reception.access.CaseAccess;
+import org.springframework.http.HttpStatus;
+import org.springframework.web.server.ResponseStatusException;
 import cn.gov.sixian.reception.process.InvalidInputException;
 import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
@@ -14,9 +17,11 @@ import org.springframework.web.bind.annotation.RestController;
 class BulletinController {
 
   private final Bulletins bulletins;
+  private final CaseAccess access;
 
-  BulletinController(Bulletins bulletins) {
+  BulletinController(Bulletins bulletins, CaseAccess access) {
     this.bulletins = bulletins;
+    this.access = access;
   }
 
   /** Days from {@code from} to {@code to}, both included. */
@@ -28,7 +33,11 @@ class BulletinController {
     if (end.isBefore(start)) {
       throw new InvalidInputException("to", "「截止日期」不能早于「起始日期」。");
     }
-    Bulletin bulletin = bulletins.compile(start, end.plusDays(1));
+    // the bulletin covers every unit: for the center and supervisors, compiled over all cases
+    if (!access.followsAllCases()) {
+      throw new ResponseStatusException(HttpStatus.FORBIDDEN, "通报数据仅供来访接待中心和督查人员查看。");
+    }
+    Bulletin bulletin = access.asApplication(() -> bulletins.compile(start, end.plusDays(1)));
     return new BulletinView(start, end, bulletins.period(bulletin), bulletin.totalSlipsIssued(),
         bulletin.totalFeedbackLate(), bulletin.totalOverdueCases(), bulletin.units(),
         bulletins.text(bulletin));

@@ -122,21 +122,21 @@ class AccessMatrixTest extends H2ApplicationTest {
   @Test
   void cockpitReadsFollowTheCase() {
     for (String user : List.of("rsj-staff", "rsj-leader", "zhuren", "fuzhuren", "ducha")) {
-      assertThat(instancesOfCase(user, "/engine-rest/process-instance?businessKey={key}"))
+      assertThat(instancesOfCase(user, "/engine-rest/process-instance?businessKey={key}&maxResults=50"))
           .as(user).hasSize(1);
       assertThat(instancesOfCase(user,
-          "/engine-rest/history/process-instance?processInstanceBusinessKey={key}"))
+          "/engine-rest/history/process-instance?processInstanceBusinessKey={key}&maxResults=50"))
           .as(user).hasSize(1);
     }
     for (String user : List.of("gaj-staff", "gaj-leader", "jyj-staff", "lvshi", "xianling")) {
-      assertThat(instancesOfCase(user, "/engine-rest/process-instance?businessKey={key}"))
+      assertThat(instancesOfCase(user, "/engine-rest/process-instance?businessKey={key}&maxResults=50"))
           .as(user).isEmpty();
       assertThat(instancesOfCase(user,
-          "/engine-rest/history/process-instance?processInstanceBusinessKey={key}"))
+          "/engine-rest/history/process-instance?processInstanceBusinessKey={key}&maxResults=50"))
           .as(user).isEmpty();
     }
     String instance = (String) instancesOfCase("zhuren",
-        "/engine-rest/process-instance?businessKey={key}").get(0).get("id");
+        "/engine-rest/process-instance?businessKey={key}&maxResults=50").get(0).get("id");
     // supervisors read, never change
     assertThat(status("ducha", HttpMethod.DELETE, "/engine-rest/process-instance/" + instance))
         .isEqualTo(403);
@@ -146,8 +146,8 @@ class AccessMatrixTest extends H2ApplicationTest {
     assertThat(as("ducha").exchange("/engine-rest/process-instance/" + instance + "/suspended",
         HttpMethod.PUT, json(Map.of("suspended", true)), OBJECT)
         .getStatusCode().value()).isEqualTo(403);
-    assertThat(status("ducha", HttpMethod.GET, "/engine-rest/decision-definition")).isEqualTo(200);
-    assertThat(status("ducha", HttpMethod.GET, "/engine-rest/user")).isEqualTo(200);
+    assertThat(status("ducha", HttpMethod.GET, "/engine-rest/decision-definition?maxResults=50")).isEqualTo(200);
+    assertThat(status("ducha", HttpMethod.GET, "/engine-rest/user?maxResults=50")).isEqualTo(200);
     assertThat(as("ducha").exchange("/engine-rest/user/create", HttpMethod.POST, json(Map.of(
             "profile", Map.of("id", "intruder"), "credentials", Map.of("password", "x"))), OBJECT)
         .getStatusCode().value()).isEqualTo(403);
@@ -173,9 +173,18 @@ class AccessMatrixTest extends H2ApplicationTest {
   }
 
   @Test
+  void theBulletinIsForTheCenterAndSupervisors() {
+    String path = "/api/bulletins?from=2026-01-01&to=2026-12-31";
+    assertThat(status("ducha", HttpMethod.GET, path)).isEqualTo(200);
+    assertThat(status("zhuren", HttpMethod.GET, path)).isEqualTo(200);
+    assertThat(status("rsj-staff", HttpMethod.GET, path)).isEqualTo(403);
+    assertThat(status("xianling", HttpMethod.GET, path)).isEqualTo(403);
+  }
+
+  @Test
   void nothingButHealthAnswersWithoutCredentials() {
     TestRestTemplate anonymous = rest;
-    for (String path : List.of("/engine-rest/task", "/engine-rest/process-definition",
+    for (String path : List.of("/engine-rest/engine", "/engine-rest/task", "/engine-rest/process-definition",
         "/engine-rest/deployment", "/engine-rest/user", "/engine-rest/history/process-instance",
         "/api/cases/" + caseNumber, "/api/bulletins?from=2026-01-01&to=2026-01-02",
         "/api/calendar/years", "/api/me")) {
@@ -193,6 +202,13 @@ class AccessMatrixTest extends H2ApplicationTest {
         .getStatusCode().value()).isEqualTo(200);
   }
 
+  @Test
+  void queriesOfALoggedInUserAreLimitedInSize() {
+    assertThat(status("zhuren", HttpMethod.GET, "/engine-rest/task")).isEqualTo(400);
+    assertThat(status("zhuren", HttpMethod.GET, "/engine-rest/task?maxResults=1001")).isEqualTo(400);
+    assertThat(status("zhuren", HttpMethod.GET, "/engine-rest/task?maxResults=1000")).isEqualTo(200);
+  }
+
   // ---- helpers -------------------------------------------------------------------------------
 
   TestRestTemplate as(String user) {
@@ -204,7 +220,7 @@ class AccessMatrixTest extends H2ApplicationTest {
   }
 
   List<String> tasksOfCase(String user) {
-    return as(user).exchange("/engine-rest/task?processInstanceBusinessKey={key}",
+    return as(user).exchange("/engine-rest/task?processInstanceBusinessKey={key}&maxResults=50",
             HttpMethod.GET, null, LIST, caseNumber)
         .getBody().stream().map(t -> (String) t.get("id")).toList();
   }
@@ -217,7 +233,7 @@ class AccessMatrixTest extends H2ApplicationTest {
     long deadline = System.nanoTime() + Duration.ofSeconds(30).toNanos();
     while (System.nanoTime() < deadline) {
       List<Map<String, Object>> tasks = as(user).exchange(
-          "/engine-rest/task?processInstanceBusinessKey={key}&taskDefinitionKey={def}",
+          "/engine-rest/task?processInstanceBusinessKey={key}&taskDefinitionKey={def}&maxResults=50",
           HttpMethod.GET, null, LIST, caseNumber, definitionKey).getBody();
       if (tasks != null && !tasks.isEmpty()) {
         return (String) tasks.get(0).get("id");

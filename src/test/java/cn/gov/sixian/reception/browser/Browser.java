@@ -151,6 +151,11 @@ final class Browser implements AutoCloseable {
     });
   }
 
+  /** Lets the page settle where there is nothing to wait for (something must NOT appear). */
+  void pauseFor(Duration duration) {
+    pause(duration);
+  }
+
   private static void pause(Duration duration) {
     try {
       Thread.sleep(duration.toMillis());

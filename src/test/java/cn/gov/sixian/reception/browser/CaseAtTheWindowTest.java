@@ -107,5 +107,17 @@ class CaseAtTheWindowTest extends BrowserTest {
       assertThat(browser.driver.findElement(By.tagName("body")).getText()).as(filter)
           .doesNotContain(caseNumber);
     }
+
+    // nor can they open it by its address: the engine refuses the task to them
+    String taskId = taskService.createTaskQuery().processInstanceBusinessKey(caseNumber)
+        .taskDefinitionKey("Task_FaceToFaceReception").singleResult().getId();
+    browser.go("/camunda/api/engine/engine/default/task/" + taskId);
+    assertThat(browser.driver.findElement(By.tagName("body")).getText())
+        .contains(taskId).doesNotContain("当面接谈");
+    browser.goAndWait("/camunda/app/tasklist/default/#/?task=" + taskId,
+        Browser.text("a", "本单位待办"));
+    browser.pauseFor(java.time.Duration.ofSeconds(2));
+    assertThat(browser.driver.findElements(By.cssSelector(".fjs-container"))).isEmpty();
+    assertThat(browser.driver.findElement(By.tagName("body")).getText()).doesNotContain("孙八");
   }
 }

@@ -25,8 +25,11 @@ class CockpitDiagramsTest extends BrowserTest {
 
   String diagramOf(ProcessDefinition definition) {
     browser.go("/camunda/app/cockpit/default/#/process-definition/" + definition.getId() + "/runtime");
-    return browser.visible(By.cssSelector("g.djs-element[data-element-id='"
-        + definition.getKey() + "'], svg g.djs-element")).getTagName();
+    By drawn = By.cssSelector("g.djs-element[data-element-id='"
+        + definition.getKey() + "'], svg g.djs-element");
+    // the diagram may be drawn twice while Cockpit loads: wait for it without holding an element
+    browser.until(d -> !d.findElements(drawn).isEmpty());
+    return "g";
   }
 
   @Test

@@ -23,7 +23,8 @@ import org.springframework.test.context.DynamicPropertySource;
 public abstract class PostgresApplicationTest {
 
   static final String ADMIN = "it-admin";
-  static final String ADMIN_PASSWORD = "it-admin-secret";
+  // meets the password policy of the production profile
+  static final String ADMIN_PASSWORD = "Sixian#Test-2026";
 
   @DynamicPropertySource
   static void environment(DynamicPropertyRegistry registry) {

@@ -50,7 +50,7 @@ final class ReceptionApi {
     while (System.nanoTime() < deadline) {
       List<Map<String, Object>> tasks =
           rest.exchange(
-                  "/engine-rest/task?processInstanceBusinessKey={key}&taskDefinitionKey={def}",
+                  "/engine-rest/task?processInstanceBusinessKey={key}&taskDefinitionKey={def}&maxResults=50",
                   HttpMethod.GET, null, LIST, caseNumber, taskDefinitionKey)
               .getBody();
       if (tasks != null && !tasks.isEmpty()) {
@@ -93,7 +93,7 @@ final class ReceptionApi {
 
   List<Map<String, Object>> historicInstances(String caseNumber) {
     return rest.exchange(
-            "/engine-rest/history/process-instance?processInstanceBusinessKey={key}",
+            "/engine-rest/history/process-instance?processInstanceBusinessKey={key}&maxResults=50",
             HttpMethod.GET, null, LIST, caseNumber)
         .getBody();
   }

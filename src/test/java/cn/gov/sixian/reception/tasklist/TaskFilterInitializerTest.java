@@ -36,7 +36,7 @@ class TaskFilterInitializerTest extends H2ApplicationTest {
   List<Task> filterAs(String filterName, String userId, String... groups) {
     Filter filter = filterService.createFilterQuery().filterName(filterName).singleResult();
     identityService.setAuthentication(userId, List.of(groups));
-    return filterService.list(filter.getId());
+    return filterService.listPage(filter.getId(), 0, 100);
   }
 
   String register(String idFirst17) {
