@@ -5,6 +5,7 @@ import static cn.gov.sixian.reception.process.ProcessVariables.SUPERVISION_DETAI
 
 import cn.gov.sixian.reception.calendar.WorkingDayCalendar;
 import cn.gov.sixian.reception.process.ProcessKeys;
+import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
@@ -43,7 +44,7 @@ public final class DemoDataGenerator {
   private static final Logger log = LoggerFactory.getLogger(DemoDataGenerator.class);
   private static final String DEADLINE_WATCH = "deadline-watch";
   private static final int MAX_JOB_ROUNDS = 20;
-  private static final java.time.Duration WATCH_EVERY = java.time.Duration.ofHours(3);
+  private static final Duration WATCH_EVERY = Duration.ofHours(3);
 
   private final RuntimeService runtimeService;
   private final TaskService taskService;
