@@ -19,7 +19,6 @@ import org.camunda.bpm.engine.delegate.ExecutionListener;
 import org.camunda.bpm.model.bpmn.instance.CallActivity;
 import org.camunda.bpm.model.bpmn.instance.EndEvent;
 import org.camunda.bpm.model.bpmn.instance.FlowElement;
-import org.camunda.bpm.model.bpmn.instance.FlowNode;
 import org.camunda.bpm.model.bpmn.instance.Process;
 import org.camunda.bpm.model.bpmn.instance.StartEvent;
 import org.camunda.bpm.model.bpmn.instance.UserTask;
@@ -63,8 +62,10 @@ class CaseProgressRecorder {
     if (definition.startsWith(ProcessKeys.JOINT_RECEPTION + ":")) {
       onReceptionStep(execution);
     } else if (definition.startsWith(ProcessKeys.MEDIATION + ":")) {
-      // a tier's end is logged as its task ends; the next step fixes its working days
-      if (execution.getBpmnModelElementInstance() instanceof FlowNode) {
+      // a tier's end is logged as its task ends; the next wait state fixes its working days
+      FlowElement element = execution.getBpmnModelElementInstance();
+      if (element instanceof UserTask || element instanceof CallActivity
+          || element instanceof EndEvent) {
         store.recordTierDays(execution.getProcessInstanceId(), calendar);
       }
     } else if (definition.startsWith(ProcessKeys.ACCOUNTABILITY_REFERRAL + ":")) {

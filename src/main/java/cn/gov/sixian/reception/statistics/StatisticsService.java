@@ -13,6 +13,7 @@ import cn.gov.sixian.reception.statistics.StatisticsReport.TierRow;
 import cn.gov.sixian.reception.statistics.StatisticsReport.TownshipRow;
 import cn.gov.sixian.reception.statistics.StatisticsReport.UnitRow;
 import cn.gov.sixian.reception.statistics.StatisticsReport.WeekRow;
+import jakarta.annotation.PreDestroy;
 import java.time.DayOfWeek;
 import java.time.Instant;
 import java.time.LocalDate;
@@ -23,6 +24,10 @@ import java.util.Comparator;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CompletionException;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
 import java.util.function.Function;
 import org.springframework.stereotype.Service;
 
@@ -38,10 +43,17 @@ public class StatisticsService {
   static final String NO_TOWNSHIP = "未填写";
 
   private final StatisticsQueries queries;
+  /** Runs the two heavy scans of a report in parallel with the rest. */
+  private final ExecutorService pool;
   private final UnitCatalogue catalogue;
   private final WorkingDayCalendar calendar;
 
   StatisticsService(StatisticsQueries queries, UnitCatalogue catalogue, WorkingDayCalendar calendar) {
+    this.pool = Executors.newFixedThreadPool(2, task -> {
+      Thread thread = new Thread(task, "statistics-query");
+      thread.setDaemon(true);
+      return thread;
+    });
     this.queries = queries;
     this.catalogue = catalogue;
     this.calendar = calendar;
@@ -53,15 +65,27 @@ public class StatisticsService {
     Instant start = period.start(zone);
     Instant end = period.end(zone);
 
+    // the two scans of the period's cases run beside the small queries (own connections)
+    CompletableFuture<Map<CaseKeys, Counts>> cases =
+        CompletableFuture.supplyAsync(() -> queries.cases(start, end, now, scope), pool);
+    CompletableFuture<List<WeekRow>> weeks =
+        CompletableFuture.supplyAsync(() -> weekly(period, zone, now, scope), pool);
+
+    Map<CaseKeys, Counts> slips = queries.slips(start, end, now, scope);
+    Map<CaseKeys, Counts> referrals = queries.referrals(start, end, scope);
+    Map<CaseKeys, Counts> escalations = queries.escalations(start, end, scope);
+    List<TierRow> tiers = tiers(queries.tiers(start, end, scope));
+    List<OpenStageRow> open = queries.openByUnitAndStage(now, scope).stream()
+        .map(r -> new OpenStageRow(r.unitCode(), unitName(r.unitCode()), r.stage(),
+            r.stageName(), r.open(), r.overdue()))
+        .toList();
+    List<OverdueCase> overdue = overdue(now, scope);
+
     Map<String, Counts> byUnit = new HashMap<>();
     Map<String, Counts> byCategory = new HashMap<>();
     Map<String, Counts> byTownship = new HashMap<>();
-    List<Map<CaseKeys, Counts>> extras = List.of(
-        queries.cases(start, end, now, scope),
-        queries.slips(start, end, now, scope), queries.referrals(start, end, scope),
-        queries.escalations(start, end, scope));
-    for (Map<CaseKeys, Counts> extra : extras) {
-      extra.forEach((keys, counts) -> {
+    for (Map<CaseKeys, Counts> part : List.of(join(cases), slips, referrals, escalations)) {
+      part.forEach((keys, counts) -> {
         addTo(byUnit, keys.unitCode(), counts);
         addTo(byCategory, keys.category(), counts);
         addTo(byTownship, keys.township(), counts);
@@ -78,13 +102,23 @@ public class StatisticsService {
         rows(byUnit, (code, ind) -> new UnitRow(code, unitName(code), ind)),
         rows(byCategory, (code, ind) -> new CategoryRow(code, categoryName(code), ind)),
         rows(byTownship, (code, ind) -> new TownshipRow(code, townshipName(code), ind)),
-        weekly(period, zone, now, scope),
-        tiers(queries.tiers(start, end, scope)),
-        queries.openByUnitAndStage(now, scope).stream()
-            .map(r -> new OpenStageRow(r.unitCode(), unitName(r.unitCode()), r.stage(),
-                r.stageName(), r.open(), r.overdue()))
-            .toList(),
-        overdue(now, scope));
+        join(weeks), tiers, open, overdue);
+  }
+
+  private static <T> T join(CompletableFuture<T> future) {
+    try {
+      return future.join();
+    } catch (CompletionException e) {
+      if (e.getCause() instanceof RuntimeException cause) {
+        throw cause;
+      }
+      throw e;
+    }
+  }
+
+  @PreDestroy
+  void stop() {
+    pool.shutdownNow();
   }
 
   private static void addTo(Map<String, Counts> groups, String key, Counts counts) {

@@ -18,11 +18,17 @@ class CaseProgressRecordingTest extends H2ApplicationTest {
   @Autowired TestRestTemplate rest;
   @Autowired JdbcTemplate jdbc;
 
+  /** The REST contract as that demo user: each step needs the rights of the user's role. */
+  private ReceptionApi as(String user) {
+    return new ReceptionApi(rest.withBasicAuth(user, "demo"));
+  }
+
   @Test
   void theRegisterFollowsTheCaseFromTransferToArchive() throws Exception {
-    ReceptionApi api = new ReceptionApi(rest);
+    ReceptionApi center = as("dengji");
+    ReceptionApi api = as("rsj-staff");
     String caseNumber =
-        CaseLifecycleScenario.routed(api, "34132419770303456", "wage-arrears", "rsj");
+        CaseLifecycleScenario.routed(center, "34132419770303456", "wage-arrears", "rsj");
 
     api.awaitTask(caseNumber, "Task_FaceToFaceReception");
     Map<String, Object> atReception = row(caseNumber);
@@ -46,15 +52,15 @@ class CaseProgressRecordingTest extends H2ApplicationTest {
 
     api.complete((String) api.awaitTask(caseNumber, "Task_HandleCase").get("id"),
         Map.of("handlingAction", "REPLY", "replyOpinion", "已责令支付。"));
-    api.awaitTask(caseNumber, "Task_ConfirmFeedback");
+    center.awaitTask(caseNumber, "Task_ConfirmFeedback");
     Map<String, Object> replied = row(caseNumber);
     assertThat(replied).containsEntry("STAGE", "Task_ConfirmFeedback")
         .containsEntry("CURRENT_DUE", null);
     assertThat(replied.get("REPLIED_AT")).isNotNull();
 
-    api.complete((String) api.awaitTask(caseNumber, "Task_ConfirmFeedback").get("id"),
+    center.complete((String) center.awaitTask(caseNumber, "Task_ConfirmFeedback").get("id"),
         Map.of("feedbackAccepted", true));
-    api.complete((String) api.awaitTask(caseNumber, "Task_RecordSatisfaction").get("id"),
+    center.complete((String) center.awaitTask(caseNumber, "Task_RecordSatisfaction").get("id"),
         Map.of("satisfaction", "BASICALLY_SATISFIED"));
     Map<String, Object> closed = row(caseNumber);
     assertThat(closed).containsEntry("STATUS", "CLOSED").containsEntry("STAGE", "Event_CaseArchived")
@@ -66,26 +72,28 @@ class CaseProgressRecordingTest extends H2ApplicationTest {
 
   @Test
   void mediationTiersGetTheirWorkingDaysWhenTheyEnd() throws Exception {
-    ReceptionApi api = new ReceptionApi(rest);
+    ReceptionApi unit = as("gaj-staff");
+    ReceptionApi director = as("zhuren");
     String caseNumber =
-        CaseLifecycleScenario.routed(api, "34132419660606789", "public-security", "gaj");
-    api.complete((String) api.awaitTask(caseNumber, "Task_FaceToFaceReception").get("id"),
+        CaseLifecycleScenario.routed(as("dengji"), "34132419660606789", "public-security", "gaj");
+    unit.complete((String) unit.awaitTask(caseNumber, "Task_FaceToFaceReception").get("id"),
         Map.of("receptionOutcome", "MEDIATE", "receptionNotes", "当场调解。"));
-    api.complete((String) api.awaitTask(caseNumber, "Task_OnSpotMediation").get("id"),
+    unit.complete((String) unit.awaitTask(caseNumber, "Task_OnSpotMediation").get("id"),
         Map.of("tier1Outcome", "ESCALATE", "tier1Notes", "窗口无法调处。"));
-    api.awaitTask(caseNumber, "Task_ReviewEscalation");
+    director.awaitTask(caseNumber, "Task_ReviewEscalation");
     assertThat(row(caseNumber)).containsEntry("STAGE", "CallActivity_Mediation")
         .containsEntry("CURRENT_DUE", null);
     assertThat(tierDays(caseNumber)).containsExactly("1:ended");
 
-    api.complete((String) api.awaitTask(caseNumber, "Task_ReviewEscalation").get("id"),
+    director.complete((String) director.awaitTask(caseNumber, "Task_ReviewEscalation").get("id"),
         Map.of("reviewDecision", "TIER2"));
     String today = java.time.LocalDate.now(java.time.ZoneId.of("Asia/Shanghai")).toString();
-    api.complete((String) api.awaitTask(caseNumber, "Task_DeputyLeaderMediation").get("id"),
+    ReceptionApi leader = as("gaj-leader");
+    leader.complete((String) leader.awaitTask(caseNumber, "Task_DeputyLeaderMediation").get("id"),
         Map.of("tier2Report", "已报告。", "tier2Solution", "分期支付。", "tier2Outcome", "RESOLVED",
             "commitmentSigner", "李四", "commitmentSignedAt", today,
             "commitmentAgreement", "按方案解决，不再上访。"));
-    api.awaitTask(caseNumber, "Task_RecordSatisfaction");
+    as("dengji").awaitTask(caseNumber, "Task_RecordSatisfaction");
     assertThat(row(caseNumber)).containsEntry("STAGE", "Task_RecordSatisfaction");
     assertThat(tierDays(caseNumber)).containsExactly("1:ended", "2:ended");
   }

@@ -15,6 +15,7 @@ import java.time.LocalDateTime;
 import java.util.Set;
 import java.util.UUID;
 import java.util.function.Function;
+import javax.sql.DataSource;
 import org.flywaydb.core.Flyway;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -23,8 +24,9 @@ import org.springframework.jdbc.datasource.DriverManagerDataSource;
 
 /**
  * Every indicator on seeded cases, against values computed by hand (comments), on the project's
- * tables in a fresh H2 database. Period: March 2026; now: Friday 10 April 2026, 10:00 (the
- * Qingming holiday 4–6 April lies between).
+ * tables in a fresh H2 database (the same on PostgreSQL: {@link PostgresStatisticsIndicatorsTest}).
+ * Period: March 2026; now: Friday 10 April 2026, 10:00 (the Qingming holiday 4–6 April lies
+ * between).
  *
  * <pre>
  * case unit category        township first? group skip acceptance(due/decided)  handling(accepted/due/replied)  end
@@ -46,10 +48,15 @@ class StatisticsIndicatorsTest {
   private JdbcTemplate jdbc;
   private StatisticsService statistics;
 
+  /** A fresh, empty database for one test: H2 here, PostgreSQL in the subclass. */
+  DataSource freshDatabase() {
+    return new DriverManagerDataSource(
+        "jdbc:h2:mem:stats-" + UUID.randomUUID() + ";DB_CLOSE_DELAY=-1", "sa", "");
+  }
+
   @BeforeEach
   void seed() {
-    DriverManagerDataSource dataSource = new DriverManagerDataSource(
-        "jdbc:h2:mem:stats-" + UUID.randomUUID() + ";DB_CLOSE_DELAY=-1", "sa", "");
+    DataSource dataSource = freshDatabase();
     Flyway.configure().dataSource(dataSource).locations("classpath:db/migration").load().migrate();
     jdbc = new JdbcTemplate(dataSource);
     Clock now = Clock.fixed(
