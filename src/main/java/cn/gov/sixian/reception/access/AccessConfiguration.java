@@ -15,6 +15,9 @@ import org.springframework.core.Ordered;
 @Configuration(proxyBeanMethods = false)
 class AccessConfiguration {
 
+  /** After Spring's character encoding filter, before everything else of the application. */
+  static final int AUTHENTICATION = Ordered.HIGHEST_PRECEDENCE + 10;
+
   @Bean
   FilterRegistrationBean<ApiAuthenticationFilter> apiAuthenticationFilter(
       IdentityService identityService) {
@@ -22,6 +25,7 @@ class AccessConfiguration {
         new FilterRegistrationBean<>(new ApiAuthenticationFilter(identityService, true));
     registration.setName("apiAuthenticationFilter");
     registration.addUrlPatterns("/api/*");
+    registration.setOrder(AUTHENTICATION);
     return registration;
   }
 
@@ -34,6 +38,18 @@ class AccessConfiguration {
     registration.addInitParameter(ProcessEngineAuthenticationFilter.AUTHENTICATION_PROVIDER_PARAM,
         HttpBasicAuthenticationProvider.class.getName());
     registration.addUrlPatterns("/engine-rest/*");
+    registration.setOrder(AUTHENTICATION);
+    return registration;
+  }
+
+  /** Second line of the task-query expression guard, in front of both engine APIs. */
+  @Bean
+  FilterRegistrationBean<TaskQueryRequestGuard> taskQueryRequestGuard() {
+    FilterRegistrationBean<TaskQueryRequestGuard> registration =
+        new FilterRegistrationBean<>(new TaskQueryRequestGuard());
+    registration.setName("taskQueryRequestGuard");
+    registration.addUrlPatterns("/engine-rest/*", "/camunda/api/engine/*");
+    registration.setOrder(AUTHENTICATION + 10);
     return registration;
   }
 

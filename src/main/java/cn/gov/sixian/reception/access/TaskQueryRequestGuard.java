@@ -1,0 +1,111 @@
+package cn.gov.sixian.reception.access;
+
+import jakarta.servlet.FilterChain;
+import jakarta.servlet.ReadListener;
+import jakarta.servlet.ServletException;
+import jakarta.servlet.ServletInputStream;
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletRequestWrapper;
+import jakarta.servlet.http.HttpServletResponse;
+import java.io.BufferedReader;
+import java.io.ByteArrayInputStream;
+import java.io.IOException;
+import java.io.InputStreamReader;
+import java.nio.charset.StandardCharsets;
+import java.util.Collections;
+import java.util.regex.Pattern;
+import org.springframework.web.filter.OncePerRequestFilter;
+
+/**
+ * Second line behind {@link TaskQueryExpressionGuard}: refuses, before they reach the engine,
+ * task-query requests (REST and the webapps' engine API: {@code …/task}, {@code …/task/count},
+ * {@code …/filter/{id}/list|count|singleResult}) whose parameters or JSON body name an
+ * expression ({@code …Expression}), at any depth of the body, so in {@code orQueries} too.
+ * Saving filters is left to the engine-level guard (administrators may store expressions).
+ */
+final class TaskQueryRequestGuard extends OncePerRequestFilter {
+
+  private static final Pattern QUERY_PATH =
+      Pattern.compile(".*/(task(/count)?|filter/[^/]+/(list|count|singleResult))/?$");
+  private static final Pattern EXPRESSION_KEY = Pattern.compile("\"[A-Za-z]+Expression\"\\s*:");
+
+  @Override
+  protected boolean shouldNotFilter(HttpServletRequest request) {
+    return !QUERY_PATH.matcher(request.getRequestURI()).matches();
+  }
+
+  @Override
+  protected void doFilterInternal(
+      HttpServletRequest request, HttpServletResponse response, FilterChain chain)
+      throws ServletException, IOException {
+    if (Collections.list(request.getParameterNames()).stream()
+        .anyMatch(name -> name.endsWith("Expression"))) {
+      refuse(response);
+      return;
+    }
+    if (!"POST".equals(request.getMethod())) {
+      chain.doFilter(request, response);
+      return;
+    }
+    byte[] body = request.getInputStream().readAllBytes();
+    if (EXPRESSION_KEY.matcher(new String(body, StandardCharsets.UTF_8)).find()) {
+      refuse(response);
+      return;
+    }
+    chain.doFilter(new ReadAgain(request, body), response);
+  }
+
+  private static void refuse(HttpServletResponse response) throws IOException {
+    response.setStatus(HttpServletResponse.SC_BAD_REQUEST);
+    response.setContentType("application/json;charset=UTF-8");
+    response.getOutputStream().write(("{\"type\":\"ExpressionRefused\",\"message\":\""
+        + TaskQueryExpressionGuard.REFUSED + "\"}").getBytes(StandardCharsets.UTF_8));
+  }
+
+  /** The request with its body, already read once here, readable again. */
+  private static final class ReadAgain extends HttpServletRequestWrapper {
+
+    private final byte[] body;
+
+    ReadAgain(HttpServletRequest request, byte[] body) {
+      super(request);
+      this.body = body;
+    }
+
+    @Override
+    public ServletInputStream getInputStream() {
+      ByteArrayInputStream in = new ByteArrayInputStream(body);
+      return new ServletInputStream() {
+        @Override
+        public int read() {
+          return in.read();
+        }
+
+        @Override
+        public int read(byte[] b, int off, int len) {
+          return in.read(b, off, len);
+        }
+
+        @Override
+        public boolean isFinished() {
+          return in.available() == 0;
+        }
+
+        @Override
+        public boolean isReady() {
+          return true;
+        }
+
+        @Override
+        public void setReadListener(ReadListener listener) {
+          throw new UnsupportedOperationException("blocking reads only");
+        }
+      };
+    }
+
+    @Override
+    public BufferedReader getReader() {
+      return new BufferedReader(new InputStreamReader(getInputStream(), StandardCharsets.UTF_8));
+    }
+  }
+}
