@@ -49,7 +49,8 @@ public final class IdNumbers {
     return null;
   }
 
-  static char checkChar(String first17) {
+  /** The check character (18th) of a number from its first 17 digits. */
+  public static char checkChar(String first17) {
     int sum = 0;
     for (int i = 0; i < 17; i++) {
       sum += (first17.charAt(i) - '0') * WEIGHTS[i];

@@ -1,0 +1,63 @@
+package cn.gov.sixian.reception.demo;
+
+import cn.gov.sixian.reception.calendar.WorkingDayCalendar;
+import cn.gov.sixian.reception.deployment.DeploymentOrder;
+import cn.gov.sixian.reception.identity.IdentityProperties;
+import cn.gov.sixian.reception.process.ProcessKeys;
+import java.time.LocalDate;
+import org.camunda.bpm.engine.ProcessEngine;
+import org.camunda.bpm.engine.impl.util.ClockUtil;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.boot.ApplicationArguments;
+import org.springframework.boot.ApplicationRunner;
+import org.springframework.boot.autoconfigure.condition.ConditionalOnProperty;
+import org.springframework.core.annotation.Order;
+import org.springframework.stereotype.Component;
+
+/**
+ * Fills an empty database of the default run with demo cases, once: only with the demo users
+ * and only while no case exists. Runs before the job executor starts (that happens when the
+ * application is ready), so the generator runs the jobs on its simulated clock alone.
+ */
+@Component
+@Order(DeploymentOrder.DEMO_DATA)
+@ConditionalOnProperty(name = "reception.demo-data.enabled", havingValue = "true")
+class DemoDataRunner implements ApplicationRunner {
+
+  private static final Logger log = LoggerFactory.getLogger(DemoDataRunner.class);
+
+  private final ProcessEngine engine;
+  private final WorkingDayCalendar calendar;
+  private final IdentityProperties identity;
+
+  DemoDataRunner(ProcessEngine engine, WorkingDayCalendar calendar, IdentityProperties identity) {
+    this.engine = engine;
+    this.calendar = calendar;
+    this.identity = identity;
+  }
+
+  @Override
+  public void run(ApplicationArguments args) {
+    if (!identity.demoUsers()) {
+      log.info("Demo data: not generated (no demo users)");
+      return;
+    }
+    long cases = engine.getHistoryService().createHistoricProcessInstanceQuery()
+        .processDefinitionKey(ProcessKeys.JOINT_RECEPTION).count();
+    if (cases > 0) {
+      log.info("Demo data: not generated, the database has {} case(s) already", cases);
+      return;
+    }
+    LocalDate lastDay = calendar.previousWorkingDay(calendar.today());
+    log.info("Demo data: generating cases up to {} (first start of the default run)", lastDay);
+    try {
+      DemoDataReport report = new DemoDataGenerator(engine, calendar).generate(lastDay);
+      report.problems().forEach(p -> log.warn("Demo data: {}", p));
+    } catch (RuntimeException e) {
+      log.warn("Demo data: generation stopped: {}", e.toString());
+    } finally {
+      ClockUtil.reset();
+    }
+  }
+}

@@ -1,0 +1,161 @@
+package cn.gov.sixian.reception.browser;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import cn.gov.sixian.reception.intake.TestIdNumbers;
+import cn.gov.sixian.reception.process.ProcessKeys;
+import java.time.Duration;
+import java.time.LocalDateTime;
+import java.time.ZoneId;
+import java.util.Date;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import org.camunda.bpm.engine.RuntimeService;
+import org.camunda.bpm.engine.TaskService;
+import org.camunda.bpm.engine.impl.util.ClockUtil;
+import org.camunda.bpm.engine.task.Task;
+import org.junit.jupiter.api.Test;
+import org.openqa.selenium.By;
+import org.openqa.selenium.JavascriptExecutor;
+import org.openqa.selenium.WebElement;
+import org.springframework.beans.factory.annotation.Autowired;
+
+/**
+ * A supervisor opens 统计分析 in Cockpit, sees the figures of four cases seeded in June 2025
+ * (a month no other test uses) and follows the overdue one to its process instance.
+ */
+class StatisticsDashboardTest extends BrowserTest {
+
+  static final ZoneId ZONE = ZoneId.of("Asia/Shanghai");
+
+  @Autowired RuntimeService runtimeService;
+  @Autowired TaskService taskService;
+
+  @Test
+  void aSupervisorSeesTheSeededFiguresAndFollowsAnOverdueCase() throws Exception {
+    String overdueCase;
+    try {
+      // A: first visit, resolved at the window, 满意
+      at("2025-06-09T09:00");
+      String a = register("34132419550609011", 1, "wage-arrears");
+      route(a, "rsj");
+      resolveOnSpot(a);
+      complete(a, "Task_RecordSatisfaction", Map.of("satisfaction", "SATISFIED"));
+      // B: first visit, group visit (6 people), resolved at the window, 基本满意
+      at("2025-06-09T10:00");
+      String b = register("34132419600609022", 6, "public-security");
+      route(b, "gaj");
+      resolveOnSpot(b);
+      complete(b, "Task_RecordSatisfaction", Map.of("satisfaction", "BASICALLY_SATISFIED"));
+      // C: first visit, received for handling, never decided: its 15-day limit has long passed
+      at("2025-06-10T09:00");
+      overdueCase = register("34132419650609033", 1, "transport");
+      route(overdueCase, "jtj");
+      complete(overdueCase, "Task_FaceToFaceReception",
+          Map.of("receptionOutcome", "ACCEPTED", "receptionNotes", "需现场核查。"));
+      awaitTask(overdueCase, "Task_DecideAcceptance");
+      // D: A's petitioner again on the same matter (重复访), waiting for 分类确认
+      at("2025-06-11T09:00");
+      register("34132419550609011", 1, "wage-arrears");
+    } finally {
+      ClockUtil.reset();
+    }
+    String overdueInstance = runtimeService.createProcessInstanceQuery()
+        .processDefinitionKey(ProcessKeys.JOINT_RECEPTION).processInstanceBusinessKey(overdueCase)
+        .singleResult().getId();
+
+    browser.login("cockpit", "ducha");
+    browser.click(Browser.text("a", "统计分析"));
+    browser.visible(By.cssSelector(".jf-stats input[name=from]"));
+    ((JavascriptExecutor) browser.driver).executeScript(
+        "document.querySelector('.jf-stats input[name=from]').value = '2025-06-01';"
+            + "document.querySelector('.jf-stats input[name=to]').value = '2025-06-30';");
+    browser.click(By.cssSelector(".jf-stats button[name=query]"));
+
+    // expected, by hand: 4 registered, A and B closed; first visits A, B, C of which 2 closed;
+    // both closed cases evaluated, one 满意 and one 基本满意; D repeats A; B is a group visit;
+    // C and D open, C past its acceptance limit
+    browser.until(d -> "4".equals(tile("registered")));
+    assertThat(tile("closed")).isEqualTo("2");
+    assertThat(tile("firstVisitClosureRate")).isEqualTo("66.7%");
+    assertThat(tile("evaluationRate")).isEqualTo("100.0%");
+    assertThat(tile("satisfactionRate")).isEqualTo("50.0%");
+    assertThat(tile("satisfiedOrBasicallyRate")).isEqualTo("100.0%");
+    assertThat(tile("repeatPetitions")).isEqualTo("1");
+    assertThat(tile("groupVisits")).isEqualTo("1");
+    assertThat(tile("open")).isEqualTo("2");
+    assertThat(tile("overdue")).isEqualTo("1");
+    List<String> units = browser.driver
+        .findElements(By.cssSelector(".jf-units tbody tr td:first-child")).stream()
+        .map(WebElement::getText).toList();
+    // D has no unit before 分类确认
+    assertThat(units).containsExactlyInAnyOrder("县人社局", "县公安局", "县交通局", "未分派");
+
+    assertThat(browser.driver.findElement(By.cssSelector("a.jf-csv")).getAttribute("href"))
+        .endsWith("/api/statistics/units.csv?from=2025-06-01&to=2025-06-30");
+    assertThat(browser.driver.findElement(By.cssSelector("a.jf-monthly")).getAttribute("href"))
+        .endsWith("/api/reports/monthly?month=2025-06");
+
+    browser.click(By.cssSelector(".jf-overdue tr[data-case='" + overdueCase + "'] a"));
+    browser.until(d ->
+        d.getCurrentUrl().contains("#/process-instance/" + overdueInstance + "/runtime"));
+    browser.visible(By.cssSelector("g.djs-element[data-element-id='Task_DecideAcceptance']"));
+  }
+
+  private String tile(String key) {
+    List<WebElement> value =
+        browser.driver.findElements(By.cssSelector("[data-kpi='" + key + "'] .jf-value"));
+    return value.isEmpty() ? null : value.get(0).getText();
+  }
+
+  private static void at(String localDateTime) {
+    ClockUtil.setCurrentTime(
+        Date.from(LocalDateTime.parse(localDateTime).atZone(ZONE).toInstant()));
+  }
+
+  private String register(String idFirst17, int visitors, String category) {
+    Map<String, Object> form = new HashMap<>();
+    form.put("petitionerName", "统计测试");
+    form.put("idNumber", TestIdNumbers.of(idFirst17));
+    form.put("phone", "13855709999");
+    form.put("address", "泗县泗城镇");
+    form.put("visitorCount", visitors);
+    form.put("problemCategory", category);
+    form.put("matter", "统计看板测试事项。");
+    form.put("request", "测试诉求。");
+    return (String) runtimeService.createProcessInstanceByKey(ProcessKeys.JOINT_RECEPTION)
+        .setVariables(form).executeWithVariablesInReturn().getVariables().get("caseNumber");
+  }
+
+  private void route(String caseNumber, String unit) throws InterruptedException {
+    Task routing = awaitTask(caseNumber, "Task_ConfirmRouting");
+    taskService.complete(routing.getId(), Map.of("unitCode", unit, "problemCategory",
+        runtimeService.getVariable(routing.getExecutionId(), "problemCategory"),
+        "leaderReception", false));
+  }
+
+  private void resolveOnSpot(String caseNumber) throws InterruptedException {
+    complete(caseNumber, "Task_FaceToFaceReception", Map.of("receptionOutcome", "RESOLVED",
+        "receptionNotes", "当场核实。", "onSpotReply", "当场答复。"));
+  }
+
+  private void complete(String caseNumber, String taskKey, Map<String, Object> variables)
+      throws InterruptedException {
+    taskService.complete(awaitTask(caseNumber, taskKey).getId(), variables);
+  }
+
+  /** The transfer notice runs asynchronously: the next task appears once the job executor ran. */
+  private Task awaitTask(String caseNumber, String taskKey) throws InterruptedException {
+    long deadline = System.nanoTime() + Duration.ofSeconds(20).toNanos();
+    while (System.nanoTime() < deadline) {
+      Task task = taskService.createTaskQuery().processInstanceBusinessKey(caseNumber)
+          .taskDefinitionKey(taskKey).singleResult();
+      if (task != null) {
+        return task;
+      }
+      Thread.sleep(100);
+    }
+    throw new AssertionError("no task " + taskKey + " for " + caseNumber);
+  }
+}
