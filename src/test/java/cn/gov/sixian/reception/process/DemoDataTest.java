@@ -15,7 +15,8 @@ import org.junit.jupiter.api.Test;
  */
 @Deployment(resources = {"processes/joint-reception.bpmn", "processes/petition-routing.dmn",
     "processes/mediation.bpmn", "processes/supervision.bpmn", "processes/deadline-watch.bpmn",
-    "processes/accountability-referral.bpmn", "processes/tracking-entry.bpmn"})
+    "processes/accountability-referral.bpmn", "processes/tracking-entry.bpmn",
+    "processes/transfer-notification.bpmn"})
 class DemoDataTest extends PlainEngineTest {
 
   static final LocalDate LAST_DAY = LocalDate.of(2026, 3, 27);
