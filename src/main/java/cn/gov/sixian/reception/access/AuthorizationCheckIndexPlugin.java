@@ -11,14 +11,14 @@ import org.slf4j.LoggerFactory;
 import org.springframework.stereotype.Component;
 
 /**
- * Adds one index to the engine's authorization table so that the per-task authorization checks
- * of a Tasklist page are index-only look-ups (README "Performance of unit isolation").
+ * Adds one index to the engine's authorization table so that the row-by-row authorization checks
+ * of a unit user's queries are index-only look-ups (README "Performance of unit isolation").
  *
- * <p>With {@code authorization-check-revokes: always} the engine checks each listed task with
- * look-ups by resource id, then type, resource type, group or user and permissions; Camunda's own
- * index covers the resource id only, so every look-up also reads the table row. Created here,
- * after the engine has created its tables, not by Flyway: Flyway runs before the engine on a
- * fresh database. The statement is the same on PostgreSQL and H2.
+ * <p>Checking row by row (for unit groups, see {@link UnitRowCheckMarkers}), the engine looks up
+ * grants and revokes by resource id, then type, resource type, group or user and permissions;
+ * Camunda's own index covers the resource id only, so every look-up also reads the table row.
+ * Created here, after the engine has created its tables, not by Flyway: Flyway runs before the
+ * engine on a fresh database. The statement is the same on PostgreSQL and H2.
  */
 @Component
 class AuthorizationCheckIndexPlugin extends AbstractProcessEnginePlugin {
