@@ -47,14 +47,27 @@ final class AccessPlan {
       ReceptionGroups.CENTER_DIRECTOR, ReceptionGroups.DEPUTY_DIRECTOR,
       ReceptionGroups.SUPERVISORS, ReceptionGroups.ADMINISTRATORS);
 
+  /** Groups other than the units' that work in Tasklist (administrators pass every check). */
+  static final List<String> GROUPS_READING_DEFINITIONS = List.of(
+      ReceptionGroups.REGISTRATION_STAFF, ReceptionGroups.CENTER_DIRECTOR,
+      ReceptionGroups.DEPUTY_DIRECTOR, ReceptionGroups.COUNTY_LEADERS, ReceptionGroups.LAWYERS,
+      ReceptionGroups.SOCIAL_MEDIATORS, ReceptionGroups.DISCIPLINE_INSPECTION,
+      ReceptionGroups.SUPERVISORS);
+
   private AccessPlan() {}
 
   /** The grants that do not depend on the catalogue's units. */
   static List<Grant> standing() {
     List<Grant> grants = new ArrayList<>();
-    // every logged-in user: Tasklist, the names of processes, users and groups, forms
+    // every logged-in user: Tasklist, the names of users and groups, forms
     grants.add(toEveryone(APPLICATION, TASKLIST, ACCESS));
-    grants.add(toEveryone(PROCESS_DEFINITION, ANY, READ));
+    // the names of processes, per group and not to everyone: unit users are checked row by row
+    // (UnitRowCheckMarkers), and in that mode a global READ on all definitions counts as a revoke
+    // of every other definition permission, which ends the engine's either-or checks (claim:
+    // TASK_WORK on the task or on its definition …) before the task's own grant is looked at
+    for (String group : GROUPS_READING_DEFINITIONS) {
+      grants.add(to(group, PROCESS_DEFINITION, ANY, READ));
+    }
     grants.add(toEveryone(DEPLOYMENT, ANY, READ));
     grants.add(toEveryone(USER, ANY, READ));
     grants.add(toEveryone(GROUP, ANY, READ));
@@ -82,7 +95,9 @@ final class AccessPlan {
   static List<Grant> forUnit(Unit unit) {
     return List.of(
         to(unit.staffGroup(), APPLICATION, COCKPIT, ACCESS),
-        to(unit.leaderGroup(), APPLICATION, COCKPIT, ACCESS));
+        to(unit.leaderGroup(), APPLICATION, COCKPIT, ACCESS),
+        to(unit.staffGroup(), PROCESS_DEFINITION, ANY, READ),
+        to(unit.leaderGroup(), PROCESS_DEFINITION, ANY, READ));
   }
 
   private static void readsAllCases(List<Grant> grants, String group) {

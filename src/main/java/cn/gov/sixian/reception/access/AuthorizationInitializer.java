@@ -9,6 +9,7 @@ import org.camunda.bpm.engine.AuthorizationService;
 import org.camunda.bpm.engine.authorization.Authorization;
 import org.camunda.bpm.engine.authorization.AuthorizationQuery;
 import org.camunda.bpm.engine.authorization.Permission;
+import org.camunda.bpm.engine.authorization.Resources;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.boot.ApplicationArguments;
@@ -39,6 +40,7 @@ class AuthorizationInitializer implements ApplicationRunner {
 
   @Override
   public void run(ApplicationArguments args) {
+    removeGlobalDefinitionRead();
     int changed = 0;
     for (Grant grant : AccessPlan.standing()) {
       changed += ensure(grant) ? 1 : 0;
@@ -67,6 +69,22 @@ class AuthorizationInitializer implements ApplicationRunner {
       }
     }
     return changed;
+  }
+
+  /**
+   * Databases set up by an earlier version carry a global READ on all process definitions; with
+   * unit users checked row by row it blocks their claims (see AccessPlan). Per-group grants
+   * replace it.
+   */
+  private void removeGlobalDefinitionRead() {
+    Authorization global = authorizationService.createAuthorizationQuery()
+        .authorizationType(Authorization.AUTH_TYPE_GLOBAL)
+        .resourceType(Resources.PROCESS_DEFINITION).resourceId(Authorization.ANY)
+        .singleResult();
+    if (global != null) {
+      authorizationService.deleteAuthorization(global.getId());
+      log.info("Global read on all process definitions replaced by per-group grants");
+    }
   }
 
   /** True when the authorization was created or a permission added to it. */
