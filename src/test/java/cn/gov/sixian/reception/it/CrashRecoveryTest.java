@@ -111,7 +111,10 @@ class CrashRecoveryTest {
       staff.add(thread);
     }
     long loadStarted = System.nanoTime();
-    while (acknowledged.size() < 30 || System.nanoTime() - loadStarted < 4_000_000_000L) {
+    // kill only once registrations AND task completions are under way
+    while ((acknowledged.size() < 30 || routed.size() < 10
+        || System.nanoTime() - loadStarted < 4_000_000_000L)
+        && System.nanoTime() - loadStarted < 60_000_000_000L) {
       Thread.sleep(50);
     }
     app.kill();
@@ -120,6 +123,7 @@ class CrashRecoveryTest {
       thread.join();
     }
     int acknowledgedAtKill = acknowledged.size();
+    int routedAtKill = routed.size();
 
     app.start(Duration.ofSeconds(90));
 
@@ -162,6 +166,7 @@ class CrashRecoveryTest {
           routedWithoutReception);
 
       assertThat(acknowledgedAtKill).isGreaterThanOrEqualTo(30);
+      assertThat(routedAtKill).as("routings completed before the kill").isGreaterThanOrEqualTo(10);
       assertThat(lost).isEmpty();
       assertThat(routedLost).isEmpty();
       assertThat(duplicateKeys).isZero();
@@ -212,7 +217,7 @@ class CrashRecoveryTest {
   /** Completes 分类确认 of the case; true when the engine answered 204. */
   private boolean route(String caseNumber) throws IOException, InterruptedException {
     JsonNode tasks = AppHttp.body(api.send("GET", "/engine-rest/task?processInstanceBusinessKey="
-        + caseNumber + "&taskDefinitionKey=Task_ConfirmRouting", null));
+        + caseNumber + "&taskDefinitionKey=Task_ConfirmRouting&maxResults=10", null));
     if (tasks.isEmpty()) {
       return false;
     }
