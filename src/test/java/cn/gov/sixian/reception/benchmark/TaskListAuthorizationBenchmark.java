@@ -71,7 +71,7 @@ import org.springframework.test.context.DynamicPropertySource;
     webEnvironment = SpringBootTest.WebEnvironment.MOCK,
     properties = {
       "RECEPTION_ADMIN_USER=bench-admin",
-      "RECEPTION_ADMIN_PASSWORD=bench-admin-secret",
+      "RECEPTION_ADMIN_PASSWORD=Bench#Admin-2026",
       // authorization checks on, as in production (redundant once access control sets it)
       "camunda.bpm.authorization.enabled=true",
       // no timers or e-mails competing with the measurement for the machine's cores
