@@ -22,7 +22,7 @@ class AccessConfiguration {
   FilterRegistrationBean<ApiAuthenticationFilter> apiAuthenticationFilter(
       IdentityService identityService) {
     FilterRegistrationBean<ApiAuthenticationFilter> registration =
-        new FilterRegistrationBean<>(new ApiAuthenticationFilter(identityService, true));
+        new FilterRegistrationBean<>(new ApiAuthenticationFilter(identityService));
     registration.setName("apiAuthenticationFilter");
     registration.addUrlPatterns("/api/*");
     registration.setOrder(AUTHENTICATION);

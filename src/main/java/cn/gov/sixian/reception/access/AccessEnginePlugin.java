@@ -24,6 +24,7 @@ class AccessEnginePlugin extends AbstractProcessEnginePlugin {
 
   @Override
   public void preInit(ProcessEngineConfigurationImpl configuration) {
+    // one guard per chain: an interceptor holds the next one of its chain
     CommandInterceptor guard = new TaskQueryExpressionGuard(configuration, ReceptionGroups.ADMINISTRATORS);
     configuration.setCustomPreCommandInterceptorsTxRequired(
         prepend(guard, configuration.getCustomPreCommandInterceptorsTxRequired()));

@@ -28,8 +28,7 @@ import org.springframework.web.filter.OncePerRequestFilter;
  * from the browser. The caller becomes the engine's current authentication for the request, so
  * controllers and authorization checks see who is asking.
  *
- * <p>Wrong credentials are always refused; an anonymous call is refused when
- * {@code requireAuthentication} is set. A session-authenticated call that changes something must
+ * <p>Wrong credentials and anonymous calls are refused. A session-authenticated call that changes something must
  * carry the webapps' CSRF token ({@code X-XSRF-TOKEN}), as the webapps' own API requires.
  */
 final class ApiAuthenticationFilter extends OncePerRequestFilter {
@@ -43,11 +42,8 @@ final class ApiAuthenticationFilter extends OncePerRequestFilter {
   private static final Set<String> SAFE_METHODS = Set.of("GET", "HEAD", "OPTIONS");
 
   private final IdentityService identityService;
-  private final boolean requireAuthentication;
-
-  ApiAuthenticationFilter(IdentityService identityService, boolean requireAuthentication) {
+  ApiAuthenticationFilter(IdentityService identityService) {
     this.identityService = identityService;
-    this.requireAuthentication = requireAuthentication;
   }
 
   /** Who is calling, with the groups the engine knows for them. */
@@ -89,11 +85,7 @@ final class ApiAuthenticationFilter extends OncePerRequestFilter {
       }
     }
     if (caller == null) {
-      if (requireAuthentication) {
-        refuse(response, HttpServletResponse.SC_UNAUTHORIZED, NOT_AUTHENTICATED);
-      } else {
-        chain.doFilter(request, response);
-      }
+      refuse(response, HttpServletResponse.SC_UNAUTHORIZED, NOT_AUTHENTICATED);
       return;
     }
     identityService.setAuthentication(caller.userId(), caller.groupIds());

@@ -42,7 +42,7 @@ import org.slf4j.LoggerFactory;
 public final class DemoDataGenerator {
 
   private static final Logger log = LoggerFactory.getLogger(DemoDataGenerator.class);
-  private static final String DEADLINE_WATCH = "deadline-watch";
+  private static final String DEADLINE_WATCH = ProcessKeys.DEADLINE_WATCH;
   private static final int MAX_JOB_ROUNDS = 20;
   private static final Duration WATCH_EVERY = Duration.ofHours(3);
 

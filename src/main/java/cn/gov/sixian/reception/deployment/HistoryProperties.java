@@ -1,5 +1,6 @@
 package cn.gov.sixian.reception.deployment;
 
+import cn.gov.sixian.reception.process.ProcessKeys;
 import java.util.List;
 import org.springframework.boot.context.properties.ConfigurationProperties;
 
@@ -19,7 +20,7 @@ public record HistoryProperties(
       technicalRetentionDays = 30;
     }
     if (technicalProcesses == null) {
-      technicalProcesses = List.of("deadline-watch");
+      technicalProcesses = List.of(ProcessKeys.DEADLINE_WATCH);
     }
     if (caseRetentionDays < 1 || technicalRetentionDays < 1) {
       throw new IllegalArgumentException("reception.history retention days must be at least 1");

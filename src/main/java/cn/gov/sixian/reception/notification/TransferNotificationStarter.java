@@ -7,6 +7,7 @@ import static cn.gov.sixian.reception.process.ProcessVariables.PROBLEM_CATEGORY_
 import static cn.gov.sixian.reception.process.ProcessVariables.RECEPTION_MODE_NAME;
 import static cn.gov.sixian.reception.process.ProcessVariables.UNIT_CODE;
 
+import cn.gov.sixian.reception.process.ProcessKeys;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -23,7 +24,7 @@ import org.springframework.stereotype.Component;
 @Component("transferNotificationStarter")
 class TransferNotificationStarter implements JavaDelegate {
 
-  static final String PROCESS_KEY = "transfer-notification";
+  static final String PROCESS_KEY = ProcessKeys.TRANSFER_NOTIFICATION;
   private static final List<String> HANDED_OVER = List.of(CASE_NUMBER, UNIT_CODE,
       PROBLEM_CATEGORY_NAME, RECEPTION_MODE_NAME, GROUP_VISIT, MATTER);
 

@@ -8,6 +8,8 @@ public final class ProcessKeys {
   public static final String MEDIATION_SUPPORT = "mediation-support";
   public static final String SUPERVISION = "supervision";
   public static final String ACCOUNTABILITY_REFERRAL = "accountability-referral";
+  public static final String DEADLINE_WATCH = "deadline-watch";
+  public static final String TRANSFER_NOTIFICATION = "transfer-notification";
 
   private ProcessKeys() {}
 }

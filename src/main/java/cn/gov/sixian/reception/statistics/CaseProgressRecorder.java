@@ -11,6 +11,7 @@ import static cn.gov.sixian.reception.process.ProcessVariables.TRANSFERRED_AT;
 
 import cn.gov.sixian.reception.calendar.WorkingDayCalendar;
 import cn.gov.sixian.reception.process.ProcessKeys;
+import cn.gov.sixian.reception.supervision.ReferralReason;
 import java.time.Clock;
 import java.time.Instant;
 import java.util.Date;
@@ -115,7 +116,7 @@ class CaseProgressRecorder {
    */
   private void onReferral(DelegateExecution execution) {
     if (execution.getBpmnModelElementInstance() instanceof StartEvent
-        && "SKIP_LEVEL".equals(execution.getVariable(REFERRAL_REASON))
+        && ReferralReason.SKIP_LEVEL.name().equals(execution.getVariable(REFERRAL_REASON))
         && execution.getProcessBusinessKey() != null) {
       store.markSkipLevel(execution.getProcessBusinessKey());
     }

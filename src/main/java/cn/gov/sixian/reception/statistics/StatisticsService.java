@@ -173,15 +173,12 @@ public class StatisticsService {
   private List<OverdueCase> overdue(Instant now, Scope scope) {
     List<StatisticsQueries.OverdueRow> rows = queries.overdue(now, scope);
     LocalDate today = calendar.localDate(now);
-    LocalDate first = rows.stream().map(r -> calendar.localDate(r.deadline()))
-        .min(Comparator.naturalOrder()).orElse(today);
-    WorkingDayCounter counter = new WorkingDayCounter(calendar, first, today);
     Map<String, String> names = new HashMap<>();
     Function<String, String> name = code -> names.computeIfAbsent(code, this::unitName);
     return rows.stream()
         .map(r -> new OverdueCase(r.caseNumber(), r.processInstanceId(), r.unitCode(),
             name.apply(r.unitCode()), r.stage(), r.stageName(), r.deadline(),
-            counter.between(calendar.localDate(r.deadline()), today)))
+            calendar.workingDaysBetween(calendar.localDate(r.deadline()), today)))
         .toList();
   }
 

@@ -43,7 +43,7 @@ public final class DatabaseFailures {
         || "CannotGetJdbcConnectionException".equals(type)
         || (message != null && (message.contains("Could not open JDBC Connection")
             || message.contains("Connection is not available, request timed out")
-            || message.contains("Connection to localhost") && message.contains("refused")
+            || message.contains("Connection to ") && message.contains(" refused")
             || message.contains("An I/O error occurred while sending to the backend")
             || message.contains("This connection has been closed")
             || message.contains("Could not roll back JDBC transaction")));

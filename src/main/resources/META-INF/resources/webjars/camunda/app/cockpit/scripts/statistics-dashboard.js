@@ -25,7 +25,7 @@ const TILES = [
   ['skipLevelPetitions', '越级访', 'count', null],
   ['escalations', '提级调解', 'count', null],
   ['slipsIssued', '督办单', 'count', null],
-  ['slipsAnsweredLate', '督办逾期反馈', 'count', null],
+  ['slipsAnsweredLate', '督办反馈逾期', 'count', null],
   ['slipsUnanswered', '督办逾期未反馈', 'count', null],
   ['referrals', '问责移送', 'count', null],
   ['open', '未结', 'count', null],
