@@ -54,6 +54,16 @@ class AccessConfiguration {
   }
 
   @Bean
+  FilterRegistrationBean<WorkerEndpointGuard> workerEndpointGuard() {
+    FilterRegistrationBean<WorkerEndpointGuard> registration =
+        new FilterRegistrationBean<>(new WorkerEndpointGuard());
+    registration.setName("workerEndpointGuard");
+    registration.addUrlPatterns("/camunda/api/engine/*");
+    registration.setOrder(AUTHENTICATION + 10);
+    return registration;
+  }
+
+  @Bean
   FilterRegistrationBean<SetupGuardFilter> setupGuardFilter(IdentityService identityService) {
     FilterRegistrationBean<SetupGuardFilter> registration =
         new FilterRegistrationBean<>(new SetupGuardFilter(identityService));

@@ -19,6 +19,7 @@ class AccessDeniedHandler {
   @ExceptionHandler(AuthorizationException.class)
   @ResponseStatus(HttpStatus.FORBIDDEN)
   ApiError denied(AuthorizationException e) {
-    return new ApiError(null, DENIED);
+    // the domain contract's refusals say in Chinese what was refused; the engine's are English
+    return new ApiError(null, e instanceof ContractRefusal ? e.getMessage() : DENIED);
   }
 }

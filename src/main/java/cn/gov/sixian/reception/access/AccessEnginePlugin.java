@@ -16,21 +16,21 @@ import org.camunda.bpm.engine.impl.util.xml.Element;
 import org.springframework.stereotype.Component;
 
 /**
- * Engine-level access rules: the task-query expression guard in front of every command, and
- * {@link CaseVisibility} on every user task's creation.
+ * Engine-level access rules: the domain contract ({@link EngineCommandGuard}) and the task-query
+ * expression guard in front of every command, narrow rights on tasks
+ * ({@link TaskWorkAuthorizationProvider}), and {@link CaseVisibility} on every user task's creation.
  */
 @Component
 class AccessEnginePlugin extends AbstractProcessEnginePlugin {
 
   @Override
   public void preInit(ProcessEngineConfigurationImpl configuration) {
-    // one guard per chain: an interceptor holds the next one of its chain
-    CommandInterceptor guard = new TaskQueryExpressionGuard(configuration, ReceptionGroups.ADMINISTRATORS);
+    // one instance per chain: an interceptor holds the next one of its chain
     configuration.setCustomPreCommandInterceptorsTxRequired(
-        prepend(guard, configuration.getCustomPreCommandInterceptorsTxRequired()));
+        prepend(guards(configuration), configuration.getCustomPreCommandInterceptorsTxRequired()));
     configuration.setCustomPreCommandInterceptorsTxRequiresNew(
-        prepend(new TaskQueryExpressionGuard(configuration, ReceptionGroups.ADMINISTRATORS),
-            configuration.getCustomPreCommandInterceptorsTxRequiresNew()));
+        prepend(guards(configuration), configuration.getCustomPreCommandInterceptorsTxRequiresNew()));
+    configuration.setResourceAuthorizationProvider(new TaskWorkAuthorizationProvider());
 
     List<BpmnParseListener> listeners = configuration.getCustomPostBPMNParseListeners() == null
         ? new ArrayList<>() : new ArrayList<>(configuration.getCustomPostBPMNParseListeners());
@@ -45,10 +45,16 @@ class AccessEnginePlugin extends AbstractProcessEnginePlugin {
     configuration.setCustomPostBPMNParseListeners(listeners);
   }
 
+  /** Expressions in task queries first (refused for everyone), then the domain contract. */
+  private static List<CommandInterceptor> guards(ProcessEngineConfigurationImpl configuration) {
+    return List.of(
+        new TaskQueryExpressionGuard(configuration, ReceptionGroups.ADMINISTRATORS),
+        new EngineCommandGuard(configuration, ReceptionGroups.ADMINISTRATORS));
+  }
+
   private static List<CommandInterceptor> prepend(
-      CommandInterceptor first, List<CommandInterceptor> others) {
-    List<CommandInterceptor> all = new ArrayList<>();
-    all.add(first);
+      List<CommandInterceptor> first, List<CommandInterceptor> others) {
+    List<CommandInterceptor> all = new ArrayList<>(first);
     if (others != null) {
       all.addAll(others);
     }

@@ -1,10 +1,7 @@
 package cn.gov.sixian.reception.access;
 
-import cn.gov.sixian.reception.process.ProcessKeys;
 import java.util.Arrays;
-import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
-import java.util.Map;
 import java.util.Set;
 import org.camunda.bpm.engine.AuthorizationService;
 import org.camunda.bpm.engine.authorization.Authorization;
@@ -29,8 +26,9 @@ import org.camunda.bpm.engine.task.IdentityLink;
  * Tasklist shows the case's variables (case number, petitioner) in the task list, Cockpit shows
  * the case. Added to every user task by {@link AccessEnginePlugin}.
  *
- * <p>On a supervision slip the unit may also update the slip's instance, so that its own system
- * can answer the slip by message over REST (the documented contract).
+ * <p>Read only: a unit answers a supervision slip from its own system through the project's
+ * endpoint ({@code POST /api/cases/{caseNumber}/supervision-feedback}), not by writing to the
+ * slip's instance.
  */
 final class CaseVisibility implements TaskListener {
 
@@ -57,25 +55,21 @@ final class CaseVisibility implements TaskListener {
     ExecutionEntity execution = (ExecutionEntity) task.getExecution();
     String instance = task.getProcessInstanceId();
     String root = execution.getRootProcessInstanceId();
-    boolean slip = ProcessKeys.SUPERVISION.equals(
-        execution.getProcessInstance().getProcessDefinition().getKey());
-    Map<String, Permission[]> processInstance = new LinkedHashMap<>();
-    processInstance.put(instance, slip
-        ? new Permission[] {Permissions.READ, Permissions.UPDATE}
-        : new Permission[] {Permissions.READ});
-    if (root != null && !root.equals(instance)) {
-      processInstance.put(root, new Permission[] {Permissions.READ});
+    Set<String> instances = new LinkedHashSet<>();
+    instances.add(instance);
+    if (root != null) {
+      instances.add(root);
     }
     CommandContext context = Context.getCommandContext();
     AuthorizationService authorizations =
         Context.getProcessEngineConfiguration().getAuthorizationService();
     context.runWithoutAuthorization(() -> {
       for (String group : groups) {
-        processInstance.forEach((id, permissions) -> {
-          grant(context, authorizations, group, Resources.PROCESS_INSTANCE, id, permissions);
+        for (String id : instances) {
+          grant(context, authorizations, group, Resources.PROCESS_INSTANCE, id, Permissions.READ);
           grant(context, authorizations, group, Resources.HISTORIC_PROCESS_INSTANCE, id,
               HistoricProcessInstancePermissions.READ);
-        });
+        }
       }
       return null;
     });

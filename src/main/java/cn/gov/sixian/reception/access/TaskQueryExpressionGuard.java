@@ -1,6 +1,5 @@
 package cn.gov.sixian.reception.access;
 
-import java.lang.reflect.Field;
 import org.camunda.bpm.engine.BadUserRequestException;
 import org.camunda.bpm.engine.filter.Filter;
 import org.camunda.bpm.engine.impl.TaskQueryImpl;
@@ -55,11 +54,11 @@ final class TaskQueryExpressionGuard extends CommandInterceptor {
     if (command instanceof TaskQueryImpl query) {
       refuseExpressions(query);
     } else if (command instanceof AbstractExecuteFilterCmd) {
-      if (field(AbstractExecuteFilterCmd.class, "extendingQuery", command) instanceof Query<?, ?> q) {
+      if (CommandFields.read(command, "extendingQuery") instanceof Query<?, ?> q) {
         refuseExpressions(q);
       }
     } else if (command instanceof SaveFilterCmd && !byAdministratorOrApplication()) {
-      if (field(SaveFilterCmd.class, "filter", command) instanceof Filter filter) {
+      if (CommandFields.read(command, "filter") instanceof Filter filter) {
         refuseExpressions(filter.getQuery());
       }
     }
@@ -80,16 +79,5 @@ final class TaskQueryExpressionGuard extends CommandInterceptor {
     Authentication user = configuration.getIdentityService().getCurrentAuthentication();
     return user == null
         || (user.getGroupIds() != null && user.getGroupIds().contains(administratorsGroup));
-  }
-
-  private static Object field(Class<?> type, String name, Object target) {
-    try {
-      Field field = type.getDeclaredField(name);
-      field.setAccessible(true);
-      return field.get(target);
-    } catch (ReflectiveOperationException e) {
-      // an engine upgrade renamed the field: fail closed rather than let the query through
-      throw new IllegalStateException("Cannot inspect " + type.getSimpleName() + "." + name, e);
-    }
   }
 }

@@ -11,9 +11,12 @@ import org.springframework.stereotype.Component;
 @Component("supervisionFeedbackListener")
 class SupervisionFeedbackListener extends TaskOutcomeListener {
 
+  static final String LABEL = "办理结果反馈";
+  static final int MAX_LENGTH = 4000;
+
   @Override
   protected void onCompleted(DelegateExecution execution) {
     execution.setVariable(SUPERVISION_FEEDBACK,
-        Inputs.of(execution.getVariables()).requiredText(SUPERVISION_FEEDBACK, "办理结果反馈", 4000));
+        Inputs.of(execution.getVariables()).requiredText(SUPERVISION_FEEDBACK, LABEL, MAX_LENGTH));
   }
 }

@@ -54,7 +54,14 @@ final class ApiClient {
     if (login.statusCode() != 200) {
       throw new IllegalStateException("login as " + user + " failed: " + login.statusCode());
     }
+    // the login starts a new session: its CSRF token comes with the next page, as in a browser
+    client.get("/camunda/app/" + app + "/default/");
     return client;
+  }
+
+  /** True for a webapp login session, false for HTTP Basic. */
+  boolean usesSession() {
+    return basic == null;
   }
 
   String xsrfToken() {
@@ -74,6 +81,24 @@ final class ApiClient {
         .POST(HttpRequest.BodyPublishers.ofString(json));
     if (headers.length > 0) {
       request.headers(headers);
+    }
+    return send(request);
+  }
+
+  /**
+   * Any method with an optional JSON body; a webapp session sends its CSRF token on changes, as
+   * Tasklist does.
+   */
+  HttpResponse<String> request(String method, String path, String json)
+      throws IOException, InterruptedException {
+    HttpRequest.Builder request = HttpRequest.newBuilder(URI.create(base + path))
+        .method(method, json == null ? HttpRequest.BodyPublishers.noBody()
+            : HttpRequest.BodyPublishers.ofString(json));
+    if (json != null) {
+      request.header("Content-Type", "application/json");
+    }
+    if (basic == null && !method.equals("GET")) {
+      request.header("X-XSRF-TOKEN", xsrfToken());
     }
     return send(request);
   }

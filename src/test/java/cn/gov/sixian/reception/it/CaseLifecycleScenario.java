@@ -202,7 +202,7 @@ abstract class CaseLifecycleScenario {
     assertThat(TestMailServer.awaitMessagesAbout("督办单" + caseNumber + "-DB1")).hasSize(1);
 
     // the unit's own system answers over REST
-    ResponseEntity<Map<String, Object>> message = unit.correlate("SupervisionFeedback", caseNumber,
+    ResponseEntity<Map<String, Object>> message = unit.answerSlip(caseNumber,
         Map.of("supervisionFeedback", "已受理，三日内现场核查。"));
     assertThat(message.getStatusCode()).isEqualTo(HttpStatus.NO_CONTENT);
     api.complete((String) api.awaitTask(caseNumber, "Task_ReviewSupervisionFeedback").get("id"),

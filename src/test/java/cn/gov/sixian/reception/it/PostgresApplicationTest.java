@@ -22,9 +22,9 @@ import org.springframework.test.context.DynamicPropertySource;
 @ActiveProfiles("postgres")
 public abstract class PostgresApplicationTest {
 
-  static final String ADMIN = "it-admin";
+  public static final String ADMIN = "it-admin";
   // meets the password policy of the production profile
-  static final String ADMIN_PASSWORD = "Sixian#Test-2026";
+  public static final String ADMIN_PASSWORD = "Sixian#Test-2026";
 
   @DynamicPropertySource
   static void environment(DynamicPropertyRegistry registry) {

@@ -78,13 +78,10 @@ final class ReceptionApi {
         json(Map.of("variables", variables)), OBJECT, processKey);
   }
 
-  /** Another system's message to the case, correlated by its number. */
-  ResponseEntity<Map<String, Object>> correlate(String messageName, String caseNumber,
-      Map<String, Object> values) {
-    Map<String, Object> variables = new HashMap<>();
-    values.forEach((name, value) -> variables.put(name, typed(value)));
-    return rest.exchange("/engine-rest/message", HttpMethod.POST, json(Map.of(
-        "messageName", messageName, "businessKey", caseNumber, "processVariables", variables)), OBJECT);
+  /** A unit's own system answers the case's supervision slip (README "REST contract"). */
+  ResponseEntity<Map<String, Object>> answerSlip(String caseNumber, Map<String, Object> body) {
+    return rest.exchange("/api/cases/{caseNumber}/supervision-feedback", HttpMethod.POST,
+        json(body), OBJECT, caseNumber);
   }
 
   ResponseEntity<Map<String, Object>> bulletin(String from, String to) {
