@@ -2,13 +2,19 @@ package cn.gov.sixian.reception.caseregister;
 
 import java.time.Instant;
 
-/** One row of the case register: what the center needs to find and count cases. */
+/**
+ * One row of the case register: what the center needs to find and count cases, and the only place
+ * holding the petitioner's full ID number, phone and address (null for cases registered before
+ * the register kept them).
+ */
 public record CaseRecord(
     String caseNumber,
     String processInstanceId,
     Instant registeredAt,
     String petitionerName,
     String idNumber,
+    String phone,
+    String address,
     String problemCategory,
     String matterSummary,
     String township,
@@ -29,6 +35,8 @@ public record CaseRecord(
       Instant registeredAt,
       String petitionerName,
       String idNumber,
+      String phone,
+      String address,
       String problemCategory,
       String matterSummary,
       String township,
@@ -36,8 +44,8 @@ public record CaseRecord(
       boolean groupVisit,
       boolean firstVisit) {
     return new CaseRecord(
-        caseNumber, processInstanceId, registeredAt, petitionerName, idNumber, problemCategory,
-        matterSummary, township, visitorCount, groupVisit, firstVisit, null, null,
+        caseNumber, processInstanceId, registeredAt, petitionerName, idNumber, phone, address,
+        problemCategory, matterSummary, township, visitorCount, groupVisit, firstVisit, null, null,
         CaseStatus.OPEN, null, null, null);
   }
 }

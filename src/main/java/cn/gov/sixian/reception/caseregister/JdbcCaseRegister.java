@@ -16,9 +16,9 @@ import org.springframework.stereotype.Repository;
 class JdbcCaseRegister implements CaseRegister {
 
   private static final String COLUMNS =
-      "case_number, process_instance_id, registered_at, petitioner_name, id_number,"
-          + " problem_category, matter_summary, township, visitor_count, group_visit, first_visit,"
-          + " unit_code, unit_name, status, outcome, satisfaction, closed_at";
+      "case_number, process_instance_id, registered_at, petitioner_name, id_number, phone,"
+          + " address, problem_category, matter_summary, township, visitor_count, group_visit,"
+          + " first_visit, unit_code, unit_name, status, outcome, satisfaction, closed_at";
 
   private final JdbcTemplate jdbc;
 
@@ -30,11 +30,11 @@ class JdbcCaseRegister implements CaseRegister {
   public void add(CaseRecord r) {
     jdbc.update(
         "INSERT INTO petition_case (" + COLUMNS + ")"
-            + " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
+            + " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
         r.caseNumber(), r.processInstanceId(), timestamp(r.registeredAt()), r.petitionerName(),
-        r.idNumber(), r.problemCategory(), r.matterSummary(), r.township(), r.visitorCount(),
-        r.groupVisit(), r.firstVisit(), r.unitCode(), r.unitName(), r.status().name(),
-        r.outcome(), r.satisfaction(), timestamp(r.closedAt()));
+        r.idNumber(), r.phone(), r.address(), r.problemCategory(), r.matterSummary(),
+        r.township(), r.visitorCount(), r.groupVisit(), r.firstVisit(), r.unitCode(),
+        r.unitName(), r.status().name(), r.outcome(), r.satisfaction(), timestamp(r.closedAt()));
   }
 
   @Override
@@ -97,6 +97,8 @@ class JdbcCaseRegister implements CaseRegister {
         instant(rs, "registered_at"),
         rs.getString("petitioner_name"),
         rs.getString("id_number"),
+        rs.getString("phone"),
+        rs.getString("address"),
         rs.getString("problem_category"),
         rs.getString("matter_summary"),
         rs.getString("township"),

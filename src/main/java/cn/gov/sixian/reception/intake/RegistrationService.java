@@ -63,6 +63,8 @@ class RegistrationService {
             now,
             visit.petitionerName(),
             visit.idNumber(),
+            visit.phone(),
+            visit.address(),
             visit.problemCategory(),
             summary(visit.matter()),
             visit.township(),

@@ -26,6 +26,7 @@ import cn.gov.sixian.reception.catalogue.Unit;
 import cn.gov.sixian.reception.catalogue.UnitCatalogue;
 import java.util.Date;
 import java.util.HashMap;
+import java.util.List;
 import java.util.Map;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.ExecutionListener;
@@ -35,9 +36,17 @@ import org.springframework.stereotype.Component;
  * Start listener of {@code joint-reception}: registers the visit, makes the case number the
  * business key and puts the normalised form and the earlier cases into the process. A validation
  * failure throws and nothing is started.
+ *
+ * <p>The full ID number, phone and address stay in the register only (data minimisation): the
+ * start form submits them, so they are removed from the instance again and the process carries
+ * the masked values. The unit's acceptance and reply tasks get phone and address from the
+ * register ({@code PetitionerContactListener}).
  */
 @Component("registrationStartListener")
 class RegistrationStartListener implements ExecutionListener {
+
+  /** Start variables that must not stay in the process. */
+  static final List<String> FULL_CONTACT = List.of(ID_NUMBER, PHONE, ADDRESS);
 
   private final RegistrationService registration;
   private final UnitCatalogue catalogue;
@@ -65,11 +74,8 @@ class RegistrationStartListener implements ExecutionListener {
     variables.put(CHANNEL, registered.channel().name());
     variables.put(CHANNEL_NAME, registered.channel().label());
     variables.put(PETITIONER_NAME, visit.petitionerName());
-    variables.put(ID_NUMBER, visit.idNumber());
     variables.put(ID_NUMBER_MASKED, IdNumbers.mask(visit.idNumber()));
-    variables.put(PHONE, visit.phone());
     variables.put(PHONE_MASKED, PhoneNumbers.mask(visit.phone()));
-    variables.put(ADDRESS, visit.address());
     variables.put(TOWNSHIP, visit.township());
     variables.put(
         TOWNSHIP_NAME, catalogue.findUnit(visit.township()).map(Unit::name).orElse(null));
@@ -83,6 +89,7 @@ class RegistrationStartListener implements ExecutionListener {
     variables.put(EARLIER_CASE_COUNT, registered.earlierCases().size());
     variables.put(EARLIER_CASES_SUMMARY, earlierCasesSummary.of(registered.earlierCases()));
     execution.setVariables(variables);
+    execution.removeVariables(FULL_CONTACT);
   }
 
   private String categoryName(String code) {

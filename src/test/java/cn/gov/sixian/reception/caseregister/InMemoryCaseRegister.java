@@ -41,9 +41,9 @@ public final class InMemoryCaseRegister implements CaseRegister {
         caseNumber,
         new CaseRecord(
             c.caseNumber(), c.processInstanceId(), c.registeredAt(), c.petitionerName(),
-            c.idNumber(), problemCategory, c.matterSummary(), c.township(), c.visitorCount(),
-            c.groupVisit(), firstVisit, unitCode, unitName, c.status(), c.outcome(),
-            c.satisfaction(), c.closedAt()));
+            c.idNumber(), c.phone(), c.address(), problemCategory, c.matterSummary(),
+            c.township(), c.visitorCount(), c.groupVisit(), firstVisit, unitCode, unitName,
+            c.status(), c.outcome(), c.satisfaction(), c.closedAt()));
   }
 
   @Override
@@ -53,9 +53,9 @@ public final class InMemoryCaseRegister implements CaseRegister {
         caseNumber,
         new CaseRecord(
             c.caseNumber(), c.processInstanceId(), c.registeredAt(), c.petitionerName(),
-            c.idNumber(), c.problemCategory(), c.matterSummary(), c.township(), c.visitorCount(),
-            c.groupVisit(), c.firstVisit(), c.unitCode(), c.unitName(), CaseStatus.CLOSED,
-            outcome, satisfaction, closedAt));
+            c.idNumber(), c.phone(), c.address(), c.problemCategory(), c.matterSummary(),
+            c.township(), c.visitorCount(), c.groupVisit(), c.firstVisit(), c.unitCode(),
+            c.unitName(), CaseStatus.CLOSED, outcome, satisfaction, closedAt));
   }
 
   public int size() {

@@ -1,6 +1,7 @@
 package cn.gov.sixian.reception.handling;
 
 import cn.gov.sixian.reception.calendar.WorkingDayCalendar;
+import cn.gov.sixian.reception.caseregister.CaseRegister;
 import java.time.Clock;
 import java.util.Map;
 
@@ -9,13 +10,14 @@ public final class HandlingTestBeans {
 
   private HandlingTestBeans() {}
 
-  public static Map<String, Object> beans(Clock clock) {
+  public static Map<String, Object> beans(Clock clock, CaseRegister register) {
     HandlingService handling = new HandlingService(HandlingLimits.statutory(), WorkingDayCalendar.builtIn(clock));
     return Map.of(
         "transferListener", new TransferListener(handling),
         "acceptanceDecisionListener", new AcceptanceDecisionListener(handling),
         "handlingActionListener", new HandlingActionListener(handling),
         "extensionApprovalListener", new ExtensionApprovalListener(handling),
-        "feedbackConfirmationListener", new FeedbackConfirmationListener());
+        "feedbackConfirmationListener", new FeedbackConfirmationListener(),
+        "petitionerContactListener", new PetitionerContactListener(register));
   }
 }

@@ -234,6 +234,62 @@ class JointReceptionProcessTest extends PlainEngineTest {
     }
 
   @Test
+  void fullIdNumberPhoneAndAddressStayInTheRegister() {
+    String definition = BpmnAwareTests.repositoryService().createProcessDefinitionQuery()
+        .processDefinitionKey(ProcessKeys.JOINT_RECEPTION).latestVersion().singleResult().getId();
+    // submitted as Tasklist does, so history also records the start form's fields
+    ProcessInstance pi = BpmnAwareTests.formService()
+        .submitStartForm(definition, Registrations.form("transport"));
+    String idNumber = Registrations.ID_NUMBER_VALUE;
+    String phone = "13855701234";
+    String address = "泗县泗城镇人民路1号";
+    CaseRecord record = fixture.register.find("JF-2026-000001").orElseThrow();
+    assertThat(record.idNumber()).isEqualTo(idNumber);
+    assertThat(record.phone()).isEqualTo(phone);
+    assertThat(record.address()).isEqualTo(address);
+    assertThat(pi).variables().doesNotContainKeys(ID_NUMBER, PHONE, ADDRESS)
+        .containsEntry(ID_NUMBER_MASKED, "341***********" + idNumber.substring(14))
+        .containsEntry(PHONE_MASKED, "138****1234");
+
+    complete(task(pi), withVariables(UNIT_CODE, "jtj", PROBLEM_CATEGORY, "transport"));
+    runTransferJobs(pi);
+    assertThat(taskService().getVariables(task(pi).getId())).doesNotContainKeys(PHONE, ADDRESS);
+    complete(task(pi), withVariables(RECEPTION_OUTCOME, "ACCEPTED", RECEPTION_NOTES, "需核实。"));
+
+    // the unit's two handling tasks show them, held by the task alone
+    for (String handlingTask : new String[] {"Task_DecideAcceptance", "Task_HandleCase"}) {
+      assertThat(task(pi)).hasDefinitionKey(handlingTask);
+      assertThat(taskService().getVariablesLocal(task(pi).getId()))
+          .containsEntry(PHONE, phone).containsEntry(ADDRESS, address);
+      assertThat(BpmnAwareTests.formService().getTaskFormVariables(task(pi).getId()))
+          .containsKeys(PHONE, ADDRESS);
+      assertThat(runtimeService().getVariables(pi.getId())).doesNotContainKeys(PHONE, ADDRESS);
+      complete(task(pi), handlingTask.equals("Task_DecideAcceptance")
+          ? withVariables(ACCEPTANCE_DECISION, "ACCEPT")
+          : withVariables(HANDLING_ACTION, "REPLY", REPLY_OPINION, "经核实，答复如下……"));
+    }
+    assertThat(task(pi)).hasDefinitionKey("Task_ConfirmFeedback");
+    assertThat(taskService().getVariables(task(pi).getId())).doesNotContainKeys(PHONE, ADDRESS);
+
+    // history keeps the masked values only: variables and the start form's fields
+    var history = BpmnAwareTests.historyService();
+    java.util.List<String> values = new java.util.ArrayList<>();
+    history.createHistoricVariableInstanceQuery().processInstanceId(pi.getId()).list()
+        .forEach(v -> values.add(v.getName() + "=" + v.getValue()));
+    history.createHistoricDetailQuery().processInstanceId(pi.getId()).list().forEach(d -> {
+      if (d instanceof org.camunda.bpm.engine.history.HistoricVariableUpdate u) {
+        values.add(u.getVariableName() + "=" + u.getValue());
+      } else if (d instanceof org.camunda.bpm.engine.history.HistoricFormField f) {
+        values.add(f.getFieldId() + "=" + f.getFieldValue());
+      }
+    });
+    assertThat(values).noneMatch(v -> v.contains(idNumber) || v.contains("13855701234")
+        || v.contains(address));
+    assertThat(values).contains("phone=138****1234", "address=（已隐藏）",
+        "idNumber=341***********" + idNumber.substring(14));
+  }
+
+  @Test
   void repeatPetitionerSeesEarlierCases() {
     ProcessInstance first = register(Registrations.form("wage-arrears"));
     complete(task(first), withVariables(UNIT_CODE, "rsj", PROBLEM_CATEGORY, "wage-arrears",

@@ -56,7 +56,7 @@ final class ProcessTestFixture {
           }
         }));
     RoutingTestBeans.beans(CATALOGUE, register).forEach(Mocks::register);
-    HandlingTestBeans.beans(clock).forEach(Mocks::register);
+    HandlingTestBeans.beans(clock, register).forEach(Mocks::register);
     ClosingTestBeans.beans(register, clock).forEach(Mocks::register);
     notifications.beans().forEach(Mocks::register);
     MediationTestBeans.beans(CATALOGUE, calendar, tierLog, notifications.mediationNotifier(),
