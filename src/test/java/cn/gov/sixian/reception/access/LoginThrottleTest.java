@@ -161,6 +161,17 @@ class LoginThrottleTest {
     assertThat(LoginThrottle.printable("x".repeat(100))).hasSize(65);
   }
 
+  @Test
+  void theLoginFormIsReadAsTheWebappsReadIt() {
+    assertThat(WebappLoginThrottleFilter.formField(
+        "password=a%26b&username=ad%6Din&username=other", "username", StandardCharsets.UTF_8))
+        .isEqualTo("admin");
+    assertThat(WebappLoginThrottleFilter.formField("user+name=x", "user name",
+        StandardCharsets.UTF_8)).isEqualTo("x");
+    assertThat(WebappLoginThrottleFilter.formField("password=x", "username",
+        StandardCharsets.UTF_8)).isNull();
+  }
+
   private void failTimes(int times, String userId, String address) {
     for (int i = 0; i < times; i++) {
       throttle.failed(userId, address, Channel.API);
