@@ -1,5 +1,6 @@
 package cn.gov.sixian.reception.access;
 
+import java.time.Clock;
 import org.camunda.bpm.engine.IdentityService;
 import org.camunda.bpm.engine.rest.security.auth.ProcessEngineAuthenticationFilter;
 import org.camunda.bpm.engine.rest.security.auth.impl.HttpBasicAuthenticationProvider;
@@ -9,8 +10,9 @@ import org.springframework.context.annotation.Configuration;
 import org.springframework.core.Ordered;
 
 /**
- * Servlet filters that authenticate the REST APIs and close Admin's first-run setup. Only
- * {@code /actuator/health} (and its groups) and the webapps' login pages stay open.
+ * Servlet filters that authenticate the REST APIs, throttle every way to log in and close Admin's
+ * first-run setup. Only {@code /actuator/health} (and its groups) and the webapps' login pages
+ * stay open.
  */
 @Configuration(proxyBeanMethods = false)
 class AccessConfiguration {
@@ -18,11 +20,17 @@ class AccessConfiguration {
   /** After Spring's character encoding filter, before everything else of the application. */
   static final int AUTHENTICATION = Ordered.HIGHEST_PRECEDENCE + 10;
 
+  /** One throttle for the webapps' login and HTTP Basic on both REST APIs. */
+  @Bean
+  LoginThrottle loginThrottle(Clock clock, IdentityService identityService) {
+    return LoginThrottle.forEngine(clock, identityService);
+  }
+
   @Bean
   FilterRegistrationBean<ApiAuthenticationFilter> apiAuthenticationFilter(
-      IdentityService identityService) {
+      IdentityService identityService, LoginThrottle loginThrottle) {
     FilterRegistrationBean<ApiAuthenticationFilter> registration =
-        new FilterRegistrationBean<>(new ApiAuthenticationFilter(identityService));
+        new FilterRegistrationBean<>(new ApiAuthenticationFilter(identityService, loginThrottle));
     registration.setName("apiAuthenticationFilter");
     registration.addUrlPatterns("/api/*");
     registration.setOrder(AUTHENTICATION);
@@ -31,13 +39,26 @@ class AccessConfiguration {
 
   /** Camunda's own HTTP Basic filter for the engine REST API (the starter has no switch). */
   @Bean
-  FilterRegistrationBean<EngineRestAuthenticationFilter> engineRestAuthenticationFilter() {
+  FilterRegistrationBean<EngineRestAuthenticationFilter> engineRestAuthenticationFilter(
+      LoginThrottle loginThrottle) {
     FilterRegistrationBean<EngineRestAuthenticationFilter> registration =
-        new FilterRegistrationBean<>(new EngineRestAuthenticationFilter());
+        new FilterRegistrationBean<>(new EngineRestAuthenticationFilter(loginThrottle));
     registration.setName("engineRestAuthenticationFilter");
     registration.addInitParameter(ProcessEngineAuthenticationFilter.AUTHENTICATION_PROVIDER_PARAM,
         HttpBasicAuthenticationProvider.class.getName());
     registration.addUrlPatterns("/engine-rest/*");
+    registration.setOrder(AUTHENTICATION);
+    return registration;
+  }
+
+  /** The webapps' login form checks the password inside Camunda: the throttle sits in front. */
+  @Bean
+  FilterRegistrationBean<WebappLoginThrottleFilter> webappLoginThrottleFilter(
+      LoginThrottle loginThrottle) {
+    FilterRegistrationBean<WebappLoginThrottleFilter> registration =
+        new FilterRegistrationBean<>(new WebappLoginThrottleFilter(loginThrottle));
+    registration.setName("webappLoginThrottleFilter");
+    registration.addUrlPatterns(WebappLoginThrottleFilter.URL_PATTERN);
     registration.setOrder(AUTHENTICATION);
     return registration;
   }

@@ -8,7 +8,7 @@ import jakarta.servlet.http.HttpSession;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
-import java.util.Base64;
+import java.time.Duration;
 import java.util.List;
 import java.util.Set;
 import cn.gov.sixian.reception.web.DatabaseFailures;
@@ -23,10 +23,10 @@ import org.springframework.web.filter.OncePerRequestFilter;
 
 /**
  * Authenticates calls to the project's own REST API ({@code /api/*}): HTTP Basic against the
- * engine's users ({@link IdentityService#checkPassword}, which keeps the engine's login
- * throttling), or the session of a Tasklist/Cockpit login, so a webapp plugin can call the API
- * from the browser. The caller becomes the engine's current authentication for the request, so
- * controllers and authorization checks see who is asking.
+ * engine's users ({@link IdentityService#checkPassword}, behind the {@link LoginThrottle}), or the
+ * session of a Tasklist/Cockpit login, so a webapp plugin can call the API from the browser. The
+ * caller becomes the engine's current authentication for the request, so controllers and
+ * authorization checks see who is asking.
  *
  * <p>Wrong credentials and anonymous calls are refused. A session-authenticated call that changes something must
  * carry the webapps' CSRF token ({@code X-XSRF-TOKEN}), as the webapps' own API requires.
@@ -36,14 +36,17 @@ final class ApiAuthenticationFilter extends OncePerRequestFilter {
   static final String ENGINE = "default";
   /** HTTP header values are Latin-1: the realm names the system in ASCII. */
   static final String CHALLENGE = "Basic realm=\"joint-reception\", charset=\"UTF-8\"";
-  static final String WRONG_CREDENTIALS = "用户名或密码错误，或该用户因多次登录失败暂被锁定，请稍后再试。";
+  static final String WRONG_CREDENTIALS = "用户名或密码错误。";
   static final String NOT_AUTHENTICATED = "请先登录：调用本接口须提供用户名和密码（HTTP Basic 认证）。";
   static final String CSRF_MISSING = "请求缺少有效的防跨站令牌（X-XSRF-TOKEN），已拒绝。";
   private static final Set<String> SAFE_METHODS = Set.of("GET", "HEAD", "OPTIONS");
 
   private final IdentityService identityService;
-  ApiAuthenticationFilter(IdentityService identityService) {
+  private final LoginThrottle throttle;
+
+  ApiAuthenticationFilter(IdentityService identityService, LoginThrottle throttle) {
     this.identityService = identityService;
+    this.throttle = throttle;
   }
 
   /** Who is calling, with the groups the engine knows for them. */
@@ -69,13 +72,25 @@ final class ApiAuthenticationFilter extends OncePerRequestFilter {
       HttpServletRequest request, HttpServletResponse response, FilterChain chain)
       throws ServletException, IOException {
     Caller caller;
-    String header = request.getHeader("Authorization");
-    if (header != null && header.regionMatches(true, 0, "Basic ", 0, 6)) {
-      caller = basic(header.substring(6).trim());
-      if (caller == null) {
+    if (BasicCredentials.isPresent(request)) {
+      BasicCredentials credentials = BasicCredentials.of(request);
+      if (credentials == null) {
         refuse(response, HttpServletResponse.SC_UNAUTHORIZED, WRONG_CREDENTIALS);
         return;
       }
+      String address = LoginThrottle.clientAddress(request);
+      Duration wait = throttle.waitBeforeAttempt(credentials.userId(), address);
+      if (!wait.isZero()) {
+        LoginThrottle.refuse(response, wait);
+        return;
+      }
+      if (!identityService.checkPassword(credentials.userId(), credentials.password())) {
+        throttle.failed(credentials.userId(), address, LoginThrottle.Channel.API);
+        refuse(response, HttpServletResponse.SC_UNAUTHORIZED, WRONG_CREDENTIALS);
+        return;
+      }
+      throttle.succeeded(credentials.userId(), address, LoginThrottle.Channel.API);
+      caller = new Caller(credentials.userId(), groupsOf(credentials.userId()));
     } else {
       caller = fromWebappSession(request);
       if (caller != null && !SAFE_METHODS.contains(request.getMethod())
@@ -94,24 +109,6 @@ final class ApiAuthenticationFilter extends OncePerRequestFilter {
     } finally {
       identityService.clearAuthentication();
     }
-  }
-
-  private Caller basic(String encoded) {
-    String decoded;
-    try {
-      decoded = new String(Base64.getDecoder().decode(encoded), StandardCharsets.UTF_8);
-    } catch (IllegalArgumentException e) {
-      return null;
-    }
-    int colon = decoded.indexOf(':');
-    if (colon <= 0) {
-      return null;
-    }
-    String userId = decoded.substring(0, colon);
-    if (!identityService.checkPassword(userId, decoded.substring(colon + 1))) {
-      return null;
-    }
-    return new Caller(userId, groupsOf(userId));
   }
 
   private List<String> groupsOf(String userId) {

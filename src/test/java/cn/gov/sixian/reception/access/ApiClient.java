@@ -22,6 +22,7 @@ final class ApiClient {
   private final CookieManager cookies = new CookieManager(null, CookiePolicy.ACCEPT_ALL);
   private final HttpClient http;
   private String basic;
+  private String forwardedFor;
 
   private ApiClient(int port) {
     this.base = "http://localhost:" + port;
@@ -43,14 +44,7 @@ final class ApiClient {
   static ApiClient webappSession(int port, String app, String user, String password)
       throws IOException, InterruptedException {
     ApiClient client = new ApiClient(port);
-    client.get("/camunda/app/" + app + "/default/");
-    String form = "username=" + URLEncoder.encode(user, StandardCharsets.UTF_8)
-        + "&password=" + URLEncoder.encode(password, StandardCharsets.UTF_8);
-    HttpResponse<String> login = client.send(HttpRequest.newBuilder(
-            URI.create(client.base + "/camunda/api/admin/auth/user/default/login/" + app))
-        .header("Content-Type", "application/x-www-form-urlencoded")
-        .header("X-XSRF-TOKEN", client.xsrfToken())
-        .POST(HttpRequest.BodyPublishers.ofString(form)));
+    HttpResponse<String> login = client.webappLogin(app, user, password);
     if (login.statusCode() != 200) {
       throw new IllegalStateException("login as " + user + " failed: " + login.statusCode());
     }
@@ -62,6 +56,28 @@ final class ApiClient {
   /** True for a webapp login session, false for HTTP Basic. */
   boolean usesSession() {
     return basic == null;
+  }
+
+  /**
+   * Sends the following requests as if from this client address: the test profile trusts the
+   * local proxy's X-Forwarded-For ({@code server.forward-headers-strategy: native}).
+   */
+  ApiClient from(String clientAddress) {
+    this.forwardedFor = clientAddress;
+    return this;
+  }
+
+  /** One attempt at the webapps' login form, with the CSRF token the login page would send. */
+  HttpResponse<String> webappLogin(String app, String user, String password)
+      throws IOException, InterruptedException {
+    get("/camunda/app/" + app + "/default/");
+    String form = "username=" + URLEncoder.encode(user, StandardCharsets.UTF_8)
+        + "&password=" + URLEncoder.encode(password, StandardCharsets.UTF_8);
+    return send(HttpRequest.newBuilder(
+            URI.create(base + "/camunda/api/admin/auth/user/default/login/" + app))
+        .header("Content-Type", "application/x-www-form-urlencoded")
+        .header("X-XSRF-TOKEN", xsrfToken())
+        .POST(HttpRequest.BodyPublishers.ofString(form)));
   }
 
   String xsrfToken() {
@@ -106,6 +122,9 @@ final class ApiClient {
   HttpResponse<String> send(HttpRequest.Builder request) throws IOException, InterruptedException {
     if (basic != null) {
       request.header("Authorization", basic);
+    }
+    if (forwardedFor != null) {
+      request.header("X-Forwarded-For", forwardedFor);
     }
     return http.send(request.build(), HttpResponse.BodyHandlers.ofString(StandardCharsets.UTF_8));
   }
