@@ -62,6 +62,7 @@ abstract class AttackMatrixScenario {
   String caseNumber;
   String caseInstance;
   String receptionTask;
+  String idNumber;
 
   abstract String adminUser();
 
@@ -79,7 +80,8 @@ abstract class AttackMatrixScenario {
     int n = CASES.incrementAndGet();
     Map<String, Object> form = new LinkedHashMap<>();
     form.put("petitionerName", "孙八");
-    form.put("idNumber", TestIdNumbers.of(String.format("3413241985%02d%02d7%02d", 1 + n % 12, 1 + n % 28, n % 100)));
+    idNumber = TestIdNumbers.of(String.format("3413241985%02d%02d7%02d", 1 + n % 12, 1 + n % 28, n % 100));
+    form.put("idNumber", idNumber);
     form.put("phone", "13955709876");
     form.put("address", "泗县大庄镇");
     form.put("township", "town-dazhuang");
@@ -178,6 +180,27 @@ abstract class AttackMatrixScenario {
         variables(reception()));
     assertThat(awaitTask("Task_DecideAcceptance")).isNotNull();
     assertThat(runtimeService.getVariable(caseInstance, "receptionOutcome")).isEqualTo("ACCEPTED");
+  }
+
+  // ---- finding 7: full personal numbers reach unit users ----
+
+  @Test
+  void theUnitReadsOnlyMaskedNumbersThroughTheEngineApi() throws Exception {
+    for (ApiClient unit : List.of(basic(UNIT), session(UNIT))) {
+      String engine = engineApi(unit);
+      for (String path : List.of(
+          "/task/" + receptionTask + "/form-variables",
+          "/task/" + receptionTask + "/variables",
+          "/process-instance/" + caseInstance + "/variables",
+          "/variable-instance?processInstanceIdIn=" + caseInstance + "&maxResults=200",
+          "/history/variable-instance?processInstanceId=" + caseInstance + "&maxResults=200",
+          "/history/detail?processInstanceId=" + caseInstance + "&maxResults=200")) {
+        HttpResponse<String> read = allowed(unit, "GET", engine + path, null);
+        assertThat(read.body()).as(path)
+            .doesNotContain(idNumber, "13955709876", "泗县大庄镇")
+            .containsAnyOf("***", "[]");
+      }
+    }
   }
 
   // ---- finding 6: a unit moves its own deadline ----
