@@ -2,16 +2,10 @@ package cn.gov.sixian.reception.access;
 
 import cn.gov.sixian.reception.web.DatabaseFailures;
 import jakarta.servlet.FilterChain;
-import jakarta.servlet.ReadListener;
 import jakarta.servlet.ServletException;
-import jakarta.servlet.ServletInputStream;
 import jakarta.servlet.http.HttpServletRequest;
-import jakarta.servlet.http.HttpServletRequestWrapper;
 import jakarta.servlet.http.HttpServletResponse;
-import java.io.BufferedReader;
-import java.io.ByteArrayInputStream;
 import java.io.IOException;
-import java.io.InputStreamReader;
 import java.net.URLDecoder;
 import java.nio.charset.Charset;
 import java.nio.charset.StandardCharsets;
@@ -84,7 +78,7 @@ final class WebappLoginThrottleFilter extends OncePerRequestFilter {
         return;
       }
     }
-    chain.doFilter(new ReplayedBody(request, body), response);
+    chain.doFilter(new ReplayedBodyRequest(request, body), response);
     if (userId == null) {
       return;
     }
@@ -133,55 +127,4 @@ final class WebappLoginThrottleFilter extends OncePerRequestFilter {
     return null;
   }
 
-  /** The request with its body, already read here, readable again. */
-  private static final class ReplayedBody extends HttpServletRequestWrapper {
-
-    private final byte[] body;
-
-    ReplayedBody(HttpServletRequest request, byte[] body) {
-      super(request);
-      this.body = body;
-    }
-
-    @Override
-    public ServletInputStream getInputStream() {
-      ByteArrayInputStream bytes = new ByteArrayInputStream(body);
-      return new ServletInputStream() {
-        @Override
-        public int read() {
-          return bytes.read();
-        }
-
-        @Override
-        public int read(byte[] buffer, int offset, int length) {
-          return bytes.read(buffer, offset, length);
-        }
-
-        @Override
-        public boolean isFinished() {
-          return bytes.available() == 0;
-        }
-
-        @Override
-        public boolean isReady() {
-          return true;
-        }
-
-        @Override
-        public void setReadListener(ReadListener listener) {
-          throw new UnsupportedOperationException("synchronous only");
-        }
-      };
-    }
-
-    @Override
-    public BufferedReader getReader() {
-      return new BufferedReader(new InputStreamReader(getInputStream(), charset()));
-    }
-
-    private Charset charset() {
-      String encoding = getCharacterEncoding();
-      return encoding == null ? StandardCharsets.UTF_8 : Charset.forName(encoding);
-    }
-  }
 }
