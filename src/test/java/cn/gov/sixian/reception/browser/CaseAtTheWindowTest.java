@@ -49,6 +49,11 @@ class CaseAtTheWindowTest extends BrowserTest {
     browser.seeText(caseNumber);
     browser.seeText("到期"); // the due date is shown in the list
     browser.openTask("本单位待办", caseNumber, "当面接谈");
+    // the deadline and the candidate groups are shown but not offered for editing
+    assertThat(browser.driver.findElement(By.cssSelector(".meta.dates .due-date"))
+        .getCssValue("pointer-events")).isEqualTo("none");
+    assertThat(browser.driver.findElement(By.cssSelector(".meta.actors .groups > span"))
+        .getCssValue("pointer-events")).isEqualTo("none");
     browser.choose("接谈结果", "当场解决并答复");
     browser.type("接谈情况", "当面核实，用工单位同意支付。");
     browser.type("当场答复意见", "三日内支付拖欠工资。");
