@@ -25,7 +25,8 @@ public final class DocumentTestBeans {
   private final JdbcDocumentCounter counter;
 
   private DocumentTestBeans(
-      Clock clock, UnitCatalogue catalogue, DocumentProperties properties, DataSource dataSource) {
+      Clock clock, UnitCatalogue catalogue, DocumentProperties properties, HandlingLimits limits,
+      DataSource dataSource) {
     this.dataSource = dataSource;
     JdbcTemplate jdbc = new JdbcTemplate(dataSource);
     WorkingDayCalendar calendar = WorkingDayCalendar.builtIn(clock);
@@ -33,7 +34,7 @@ public final class DocumentTestBeans {
     this.documents =
         new CaseDocuments(
             new DocumentTemplates(properties), SHARED_RENDERER, counter, new JdbcDocumentStore(jdbc),
-            properties, catalogue, calendar, HandlingLimits.statutory(), SupervisionProperties.plan());
+            properties, catalogue, calendar, limits, SupervisionProperties.plan());
     this.steps = new StepDocuments(documents, calendar);
   }
 
@@ -41,15 +42,15 @@ public final class DocumentTestBeans {
   private static final PdfRenderer SHARED_RENDERER = new PdfRenderer();
 
   public static DocumentTestBeans onFreshH2(Clock clock, UnitCatalogue catalogue) {
-    return onFreshH2(clock, catalogue, DocumentProperties.defaults());
+    return onFreshH2(clock, catalogue, DocumentProperties.defaults(), HandlingLimits.statutory());
   }
 
   static DocumentTestBeans onFreshH2(
-      Clock clock, UnitCatalogue catalogue, DocumentProperties properties) {
+      Clock clock, UnitCatalogue catalogue, DocumentProperties properties, HandlingLimits limits) {
     String url = "jdbc:h2:mem:docs-" + UUID.randomUUID() + ";DB_CLOSE_DELAY=-1;LOCK_TIMEOUT=10000";
     DriverManagerDataSource dataSource = new DriverManagerDataSource(url, "sa", "");
     Flyway.configure().dataSource(dataSource).locations("classpath:db/migration").load().migrate();
-    return new DocumentTestBeans(clock, catalogue, properties, dataSource);
+    return new DocumentTestBeans(clock, catalogue, properties, limits, dataSource);
   }
 
   /** The listeners the models name, by bean name. */
