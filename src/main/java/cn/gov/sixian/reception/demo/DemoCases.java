@@ -34,8 +34,11 @@ import static cn.gov.sixian.reception.process.ProcessVariables.RECEPTION_NOTES;
 import static cn.gov.sixian.reception.process.ProcessVariables.RECEPTION_OUTCOME;
 import static cn.gov.sixian.reception.process.ProcessVariables.REFERRAL_COMMENT;
 import static cn.gov.sixian.reception.process.ProcessVariables.REFER_TO_INSPECTION;
+import static cn.gov.sixian.reception.process.ProcessVariables.REDIRECT_CHANNEL;
 import static cn.gov.sixian.reception.process.ProcessVariables.REJECTION_REASON;
+import static cn.gov.sixian.reception.process.ProcessVariables.REPLY_BASIS;
 import static cn.gov.sixian.reception.process.ProcessVariables.REPLY_OPINION;
+import static cn.gov.sixian.reception.process.ProcessVariables.ESTABLISHED_FACTS;
 import static cn.gov.sixian.reception.process.ProcessVariables.REQUEST;
 import static cn.gov.sixian.reception.process.ProcessVariables.REQUEST_MEDIATION;
 import static cn.gov.sixian.reception.process.ProcessVariables.REVIEW_DECISION;
@@ -69,6 +72,9 @@ import java.util.Map;
 final class DemoCases {
 
   static final String CLOSED = "closed";
+  /** Facts and basis of the demo replies (信访事项处理意见书): fictional, the same for every case. */
+  static final String DEMO_FACTS = "经调查核实，信访人反映的情况基本属实。";
+  static final String DEMO_BASIS = "《信访工作条例》及相关法律、法规和政策规定。";
 
   // task definition keys of the models
   static final String ROUTING = "Task_ConfirmRouting";
@@ -145,20 +151,20 @@ final class DemoCases {
             "expropriation",
             "房屋征收补偿款计算有误，少算附属物。", "要求重新核算补偿。"), "fwzs"), "fwzs", 3)
             .then(15, HANDLING, "fwzs-staff", HANDLING_ACTION, "REPLY",
-                REPLY_OPINION, "经复核，补算附属物补偿四千二百元，已书面告知。")
+                ESTABLISHED_FACTS, DEMO_FACTS, REPLY_BASIS, DEMO_BASIS, REPLY_OPINION, "经复核，补算附属物补偿四千二百元，已书面告知。")
             .then(1, FEEDBACK, "dengji", FEEDBACK_ACCEPTED, true)
             .then(0, SATISFACTION_TASK, "dengji", SATISFACTION, "SATISFIED").endsAt(CLOSED),
         accepted(routed("d10", 42, petitioner("郑秀英", "19880512", "town-caogou", 1, "education",
             "孩子随迁入学被拒，要求就近入学。", "要求安排入学。"), "jyj"), "jyj", 2)
             .then(10, HANDLING, "jyj-staff", HANDLING_ACTION, "REPLY",
-                REPLY_OPINION, "已协调县实验小学接收，办理入学手续。")
+                ESTABLISHED_FACTS, DEMO_FACTS, REPLY_BASIS, DEMO_BASIS, REPLY_OPINION, "已协调县实验小学接收，办理入学手续。")
             .then(1, FEEDBACK, "dengji", FEEDBACK_ACCEPTED, true)
             .then(0, SATISFACTION_TASK, "dengji", SATISFACTION,
                 "BASICALLY_SATISFIED").endsAt(CLOSED),
         accepted(routed("d11", 38, petitioner("冯建国", "19630115", "town-liuwei", 1,
             "labor-social-security", "企业未给缴纳养老保险十年。", "要求补缴养老保险。"), "rsj"), "rsj", 4)
             .then(18, HANDLING, "rsj-staff", HANDLING_ACTION, "REPLY",
-                REPLY_OPINION, "企业已补缴近两年，此前部分超过追缴时效，已告知仲裁途径。")
+                ESTABLISHED_FACTS, DEMO_FACTS, REPLY_BASIS, DEMO_BASIS, REPLY_OPINION, "企业已补缴近两年，此前部分超过追缴时效，已告知仲裁途径。")
             .then(1, FEEDBACK, "dengji", FEEDBACK_ACCEPTED, true)
             .then(0, SATISFACTION_TASK, "dengji", SATISFACTION, "DISSATISFIED",
                 SATISFACTION_NOTE, "认为补缴年限不足。").endsAt(CLOSED),
@@ -166,7 +172,7 @@ final class DemoCases {
         accepted(routed("d12", 48, petitioner("蒋红霞", "19790909", "town-shantou", 1, "health",
             "在乡镇卫生院就诊后病情加重，怀疑误诊。", "要求调查并赔偿。"), "wjw"), "wjw", 1)
             .then(46, HANDLING, null, HANDLING_ACTION, "REPLY",
-                REPLY_OPINION, "经医疗事故技术鉴定，不构成医疗事故，已告知诉讼途径。")
+                ESTABLISHED_FACTS, DEMO_FACTS, REPLY_BASIS, DEMO_BASIS, REPLY_OPINION, "经医疗事故技术鉴定，不构成医疗事故，已告知诉讼途径。")
             .then(1, FEEDBACK, "dengji", FEEDBACK_ACCEPTED, true)
             .then(0, SATISFACTION_TASK, "dengji", SATISFACTION,
                 "BASICALLY_SATISFIED").endsAt(CLOSED),
@@ -177,7 +183,7 @@ final class DemoCases {
                 EXTENSION_DAYS, 20, EXTENSION_REASON, "需委托测绘单位重新测量。")
             .then(1, EXTENSION, "zhuren", EXTENSION_APPROVED, true)
             .then(12, HANDLING, "zrzyj-staff", HANDLING_ACTION, "REPLY",
-                REPLY_OPINION, "重新测量后已更正确权面积。")
+                ESTABLISHED_FACTS, DEMO_FACTS, REPLY_BASIS, DEMO_BASIS, REPLY_OPINION, "重新测量后已更正确权面积。")
             .then(1, FEEDBACK, "dengji", FEEDBACK_ACCEPTED, true)
             .then(0, SATISFACTION_TASK, "dengji", SATISFACTION, "SATISFIED").endsAt(CLOSED),
         // not accepted
@@ -185,16 +191,17 @@ final class DemoCases {
             "要求将已成年子女纳入低保。", "要求享受低保。"), "mzj")
             .then(0, RECEPTION, null, RECEPTION_OUTCOME, "ACCEPTED", RECEPTION_NOTES, "需审查。")
             .then(3, ACCEPTANCE, null, ACCEPTANCE_DECISION, "REJECT",
+                REDIRECT_CHANNEL, "如对原处理决定不服，可依法申请行政复议或者提起行政诉讼。",
                 REJECTION_REASON, "已经法定程序作出处理并经复核，不再受理。")
             .then(1, SATISFACTION_TASK, "dengji", SATISFACTION, "NOT_EVALUATED").endsAt(CLOSED),
         // returned once by the center, then replied again
         accepted(routed("d15", 36, petitioner("杨丽君", "19830602", "town-sicheng", 1,
             "urban-management", "楼下烧烤店油烟噪音扰民。", "要求整治。"), "cgj"), "cgj", 2)
-            .then(6, HANDLING, null, HANDLING_ACTION, "REPLY", REPLY_OPINION, "已口头劝导。")
+            .then(6, HANDLING, null, HANDLING_ACTION, "REPLY", ESTABLISHED_FACTS, DEMO_FACTS, REPLY_BASIS, DEMO_BASIS, REPLY_OPINION, "已口头劝导。")
             .then(1, FEEDBACK, "dengji", FEEDBACK_ACCEPTED, false,
                 FEEDBACK_COMMENT, "答复过于简单，请落实整改措施后书面答复。")
             .then(5, HANDLING, null, HANDLING_ACTION, "REPLY",
-                REPLY_OPINION, "已责令加装油烟净化设备，晚十时后停止露天经营。")
+                ESTABLISHED_FACTS, DEMO_FACTS, REPLY_BASIS, DEMO_BASIS, REPLY_OPINION, "已责令加装油烟净化设备，晚十时后停止露天经营。")
             .then(1, FEEDBACK, "dengji", FEEDBACK_ACCEPTED, true)
             .then(0, SATISFACTION_TASK, "dengji", SATISFACTION, "SATISFIED").endsAt(CLOSED),
 
@@ -250,7 +257,7 @@ final class DemoCases {
         // dissatisfied with the reply: to mediation, then satisfied
         accepted(routed("d20", 43, petitioner("曹美华", "19740516", "town-dalukou", 1, "wage-arrears",
             "劳务公司拖欠保洁工资三个月。", "要求支付工资及经济补偿。"), "rsj"), "rsj", 2)
-            .then(8, HANDLING, "rsj-staff", HANDLING_ACTION, "REPLY", REPLY_OPINION,
+            .then(8, HANDLING, "rsj-staff", HANDLING_ACTION, "REPLY", ESTABLISHED_FACTS, DEMO_FACTS, REPLY_BASIS, DEMO_BASIS, REPLY_OPINION,
                 "已责令支付工资，经济补偿请申请仲裁。")
             .then(1, FEEDBACK, "dengji", FEEDBACK_ACCEPTED, true)
             .then(0, SATISFACTION_TASK, "dengji", SATISFACTION, "DISSATISFIED",
@@ -268,7 +275,7 @@ final class DemoCases {
                 LEADER_RECEPTION, true)
             .then(0, LEADER, "xianling", LEADER_NAME, "陈志远", LEADER_INSTRUCTIONS, "人社局牵头，十日内结清。")
             .then(1, ACCEPTANCE, "rsj-staff", ACCEPTANCE_DECISION, "ACCEPT")
-            .then(9, HANDLING, "rsj-staff", HANDLING_ACTION, "REPLY", REPLY_OPINION, "总包单位已足额支付工资。")
+            .then(9, HANDLING, "rsj-staff", HANDLING_ACTION, "REPLY", ESTABLISHED_FACTS, DEMO_FACTS, REPLY_BASIS, DEMO_BASIS, REPLY_OPINION, "总包单位已足额支付工资。")
             .then(1, FEEDBACK, "dengji", FEEDBACK_ACCEPTED, true)
             .then(0, SATISFACTION_TASK, "dengji", SATISFACTION, "SATISFIED").endsAt(CLOSED),
 
@@ -340,7 +347,7 @@ final class DemoCases {
         // reply waiting for the center's confirmation
         accepted(routed("d35", 14, petitioner("魏兰芳", "19860124", "town-sicheng", 1, "education",
             "学校违规收取资料费。", "要求退费。"), "jyj"), "jyj", 1)
-            .then(10, HANDLING, "jyj-staff", HANDLING_ACTION, "REPLY", REPLY_OPINION, "已责令学校退还资料费。")
+            .then(10, HANDLING, "jyj-staff", HANDLING_ACTION, "REPLY", ESTABLISHED_FACTS, DEMO_FACTS, REPLY_BASIS, DEMO_BASIS, REPLY_OPINION, "已责令学校退还资料费。")
             .endsAt(FEEDBACK),
         // confirmed, waiting for the satisfaction evaluation
         routed("d36", 3, petitioner("卢德华", "19640611", "town-wafang", 1, "rural-land",

@@ -11,6 +11,7 @@ import static cn.gov.sixian.reception.process.ProcessVariables.EXTENDED;
 import static cn.gov.sixian.reception.process.ProcessVariables.HANDLING_DUE;
 import static cn.gov.sixian.reception.process.ProcessVariables.HANDLING_DUE_TEXT;
 import static cn.gov.sixian.reception.process.ProcessVariables.NON_ACCEPTANCE_NOTICE;
+import static cn.gov.sixian.reception.process.ProcessVariables.REDIRECT_CHANNEL;
 import static cn.gov.sixian.reception.process.ProcessVariables.REJECTION_REASON;
 import static cn.gov.sixian.reception.process.ProcessVariables.UNIT_NAME;
 
@@ -53,6 +54,9 @@ class AcceptanceDecisionListener extends TaskOutcomeListener {
     } else {
       String reason = in.requiredText(REJECTION_REASON, "不予受理理由", 1000);
       execution.setVariable(REJECTION_REASON, reason);
+      // the notice must tell the petitioner where the matter belongs instead
+      execution.setVariable(
+          REDIRECT_CHANNEL, in.requiredText(REDIRECT_CHANNEL, "应通过的途径", 1000));
       execution.setVariable(
           NON_ACCEPTANCE_NOTICE, handling.nonAcceptanceNotice(caseNumber, unitName, reason));
       execution.setVariable(CASE_OUTCOME, CaseOutcome.NOT_ACCEPTED.name());

@@ -66,6 +66,8 @@ public final class ProcessVariables {
   public static final String ACCEPTANCE_DECISION = "acceptanceDecision";
   public static final String ACCEPTANCE_NOTES = "acceptanceNotes";
   public static final String REJECTION_REASON = "rejectionReason";
+  /** Where a case not accepted belongs instead (litigation, arbitration …), in the unit's words. */
+  public static final String REDIRECT_CHANNEL = "redirectChannel";
   public static final String ACCEPTED_AT = "acceptedAt";
   public static final String HANDLING_DUE = "handlingDue";
   public static final String HANDLING_DUE_TEXT = "handlingDueText";
@@ -73,6 +75,9 @@ public final class ProcessVariables {
   public static final String NON_ACCEPTANCE_NOTICE = "nonAcceptanceNotice";
   public static final String HANDLING_ACTION = "handlingAction";
   public static final String REPLY_OPINION = "replyOpinion";
+  /** The written reply's facts established (查明事实) and basis (依据), printed as entered. */
+  public static final String ESTABLISHED_FACTS = "establishedFacts";
+  public static final String REPLY_BASIS = "replyBasis";
   public static final String REPLIED_AT = "repliedAt";
   public static final String EXTENSION_DAYS = "extensionDays";
   public static final String EXTENSION_REASON = "extensionReason";

@@ -101,7 +101,8 @@ class PersonalDataExposureTest extends H2ApplicationTest {
     String handling = task(unit, caseNumber, "Task_HandleCase");
     assertThat(JSON.readTree(unit.get(ENGINE_REST + "/task/" + handling + "/form-variables")
         .body()).at("/phone/value").asText()).isEqualTo(PHONE);
-    complete(unit, handling, Map.of("handlingAction", "REPLY", "replyOpinion", "已答复。"));
+    complete(unit, handling, Map.of("handlingAction", "REPLY", "replyOpinion", "已答复。",
+        "establishedFacts", "情况属实。", "replyBasis", "《信访工作条例》。"));
     String feedback = task(registration, caseNumber, "Task_ConfirmFeedback");
 
     // the handling tasks are done: nothing the unit may read holds the full values any more

@@ -85,7 +85,9 @@ class CaseAtTheWindowTest extends BrowserTest {
     browser.openTask("本单位待办", caseNumber, "办理并书面答复");
     browser.seeText("信访事项受理告知书");
     browser.choose("办理方式", "书面答复");
+    browser.type("查明事实", "路面塌陷属实，系施工单位回填不实所致。");
     browser.type("答复意见", "经现场勘查，已责成施工单位修复。");
+    browser.type("处理依据", "《城市道路管理条例》第三十五条。");
     browser.completeTask();
 
     browser.login("tasklist", "dengji");

@@ -114,7 +114,8 @@ abstract class CaseLifecycleScenario {
     assertThat((String) tooLong.getBody().get("message")).contains("「延期天数」须在1到30");
 
     unit.complete((String) handling.get("id"),
-        Map.of("handlingAction", "REPLY", "replyOpinion", "经核实，已责令用工单位于五日内支付。"));
+        Map.of("handlingAction", "REPLY", "replyOpinion", "经核实，已责令用工单位于五日内支付。",
+            "establishedFacts", "用工单位拖欠工资属实。", "replyBasis", "《保障农民工工资支付条例》。"));
     api.complete((String) api.awaitTask(caseNumber, "Task_ConfirmFeedback").get("id"),
         Map.of("feedbackAccepted", true));
     api.complete((String) api.awaitTask(caseNumber, "Task_RecordSatisfaction").get("id"),

@@ -55,7 +55,8 @@ class CaseProgressRecordingTest extends H2ApplicationTest {
         (Timestamp) inHandling.get("ACCEPTED_AT")).isEqualTo(inHandling.get("CURRENT_DUE"));
 
     api.complete((String) api.awaitTask(caseNumber, "Task_HandleCase").get("id"),
-        Map.of("handlingAction", "REPLY", "replyOpinion", "已责令支付。"));
+        Map.of("handlingAction", "REPLY", "replyOpinion", "已责令支付。",
+            "establishedFacts", "拖欠属实。", "replyBasis", "《保障农民工工资支付条例》。"));
     center.awaitTask(caseNumber, "Task_ConfirmFeedback");
     Map<String, Object> replied = row(caseNumber);
     assertThat(replied).containsEntry("STAGE", "Task_ConfirmFeedback")

@@ -128,7 +128,7 @@ class JointReceptionProcessTest extends PlainEngineTest {
         .contains("信访事项受理告知书", "JF-2026-000001", "县教育局", "2026年5月6日");
 
     assertThat(task(pi)).hasDefinitionKey("Task_HandleCase").hasDueDate(HANDLING_DEADLINE);
-    complete(task(pi), withVariables(HANDLING_ACTION, "REPLY", REPLY_OPINION, "经调查，答复如下……"));
+    complete(task(pi), withVariables(HANDLING_ACTION, "REPLY", ESTABLISHED_FACTS, "情况属实。", REPLY_BASIS, "相关规定。", REPLY_OPINION, "经调查，答复如下……"));
     assertThat(task(pi)).hasDefinitionKey("Task_ConfirmFeedback").hasCandidateGroup("registration-staff");
     complete(task(pi), withVariables(FEEDBACK_ACCEPTED, true));
     complete(task(pi), withVariables(SATISFACTION, "BASICALLY_SATISFIED"));
@@ -153,7 +153,8 @@ class JointReceptionProcessTest extends PlainEngineTest {
 
     // transferred straight to time-limited handling, no face-to-face reception
     assertThat(pi).isWaitingAt("Task_DecideAcceptance").hasNotPassed("Task_FaceToFaceReception");
-    complete(task(pi), withVariables(ACCEPTANCE_DECISION, "REJECT", REJECTION_REASON, "已经人民法院判决。"));
+    complete(task(pi), withVariables(ACCEPTANCE_DECISION, "REJECT", REJECTION_REASON, "已经人民法院判决。",
+        REDIRECT_CHANNEL, "可依法申请再审。"));
     assertThat((String) runtimeService().getVariable(pi.getId(), NON_ACCEPTANCE_NOTICE))
         .contains("不予受理告知书", "已经人民法院判决");
     complete(task(pi), withVariables(SATISFACTION, "NOT_EVALUATED"));
@@ -223,10 +224,10 @@ class JointReceptionProcessTest extends PlainEngineTest {
     @Test
     void centerReturnsFeedbackAndUnitRepliesAgain() {
       ProcessInstance pi = acceptedAtAResidentUnit();
-      complete(task(pi), withVariables(HANDLING_ACTION, "REPLY", REPLY_OPINION, "已答复。"));
+      complete(task(pi), withVariables(HANDLING_ACTION, "REPLY", ESTABLISHED_FACTS, "情况属实。", REPLY_BASIS, "相关规定。", REPLY_OPINION, "已答复。"));
       complete(task(pi), withVariables(FEEDBACK_ACCEPTED, false, FEEDBACK_COMMENT, "答复未针对诉求。"));
       assertThat(pi).isWaitingAt("Task_HandleCase");
-      complete(task(pi), withVariables(HANDLING_ACTION, "REPLY", REPLY_OPINION, "针对诉求逐项答复……"));
+      complete(task(pi), withVariables(HANDLING_ACTION, "REPLY", ESTABLISHED_FACTS, "情况属实。", REPLY_BASIS, "相关规定。", REPLY_OPINION, "针对诉求逐项答复……"));
       complete(task(pi), withVariables(FEEDBACK_ACCEPTED, true));
       complete(task(pi), withVariables(SATISFACTION, "SATISFIED"));
       assertThat(pi).isEnded();
@@ -266,7 +267,7 @@ class JointReceptionProcessTest extends PlainEngineTest {
       assertThat(runtimeService().getVariables(pi.getId())).doesNotContainKeys(PHONE, ADDRESS);
       complete(task(pi), handlingTask.equals("Task_DecideAcceptance")
           ? withVariables(ACCEPTANCE_DECISION, "ACCEPT")
-          : withVariables(HANDLING_ACTION, "REPLY", REPLY_OPINION, "经核实，答复如下……"));
+          : withVariables(HANDLING_ACTION, "REPLY", ESTABLISHED_FACTS, "情况属实。", REPLY_BASIS, "相关规定。", REPLY_OPINION, "经核实，答复如下……"));
     }
     assertThat(task(pi)).hasDefinitionKey("Task_ConfirmFeedback");
     assertThat(taskService().getVariables(task(pi).getId())).doesNotContainKeys(PHONE, ADDRESS);

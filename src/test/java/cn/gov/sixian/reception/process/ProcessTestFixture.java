@@ -11,6 +11,7 @@ import org.camunda.bpm.engine.RuntimeService;
 import cn.gov.sixian.reception.caseregister.InMemoryCaseRegister;
 import cn.gov.sixian.reception.catalogue.UnitCatalogue;
 import cn.gov.sixian.reception.closing.ClosingTestBeans;
+import cn.gov.sixian.reception.documents.DocumentTestBeans;
 import cn.gov.sixian.reception.handling.HandlingTestBeans;
 import cn.gov.sixian.reception.intake.IntakeTestBeans;
 import cn.gov.sixian.reception.notification.NotificationTestBeans;
@@ -40,6 +41,7 @@ final class ProcessTestFixture {
   final WorkingDayCalendar calendar = WorkingDayCalendar.builtIn(clock);
 
   final SupervisionTestBeans supervision;
+  final DocumentTestBeans documents;
 
   ProcessTestFixture(ZonedDateTime now, ProcessEngine engine) {
     ClockUtil.setCurrentTime(Date.from(now.toInstant()));
@@ -56,6 +58,8 @@ final class ProcessTestFixture {
           }
         }));
     RoutingTestBeans.beans(CATALOGUE, register).forEach(Mocks::register);
+    documents = DocumentTestBeans.onFreshH2(clock, CATALOGUE);
+    documents.beans().forEach(Mocks::register);
     HandlingTestBeans.beans(clock, register).forEach(Mocks::register);
     ClosingTestBeans.beans(register, clock).forEach(Mocks::register);
     notifications.beans().forEach(Mocks::register);

@@ -1,0 +1,95 @@
+package cn.gov.sixian.reception.documents;
+
+import cn.gov.sixian.reception.access.CaseAccess;
+import cn.gov.sixian.reception.caseregister.CaseRegister;
+import java.nio.charset.StandardCharsets;
+import java.time.Instant;
+import java.util.List;
+import org.springframework.http.CacheControl;
+import org.springframework.http.ContentDisposition;
+import org.springframework.http.HttpHeaders;
+import org.springframework.http.HttpStatus;
+import org.springframework.http.MediaType;
+import org.springframework.http.ResponseEntity;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RestController;
+import org.springframework.web.server.ResponseStatusException;
+
+/**
+ * The case's documents for whoever may read the case ({@link CaseAccess#mayRead}: the center and
+ * supervisors every case, a unit the cases given to it). Prints are the stored bytes, never a
+ * new rendering, so a reprint is identical to the document issued.
+ */
+@RestController
+@RequestMapping("/api/cases/{caseNumber}/documents")
+class CaseDocumentController {
+
+  private final CaseDocuments documents;
+  private final CaseRegister register;
+  private final CaseAccess access;
+
+  CaseDocumentController(CaseDocuments documents, CaseRegister register, CaseAccess access) {
+    this.documents = documents;
+    this.register = register;
+    this.access = access;
+  }
+
+  @GetMapping
+  List<DocumentView> list(@PathVariable String caseNumber) {
+    checkMayRead(caseNumber);
+    return documents.list(caseNumber).stream().map(DocumentView::of).toList();
+  }
+
+  @GetMapping("/{id}.pdf")
+  ResponseEntity<byte[]> pdf(@PathVariable String caseNumber, @PathVariable String id) {
+    checkMayRead(caseNumber);
+    IssuedDocument document =
+        documents
+            .find(caseNumber, id)
+            .orElseThrow(
+                () -> new ResponseStatusException(HttpStatus.NOT_FOUND, "未找到该文书：" + id));
+    ContentDisposition disposition =
+        ContentDisposition.inline()
+            .filename(document.title() + "（" + document.documentNumber() + "）.pdf", StandardCharsets.UTF_8)
+            .build();
+    return ResponseEntity.ok()
+        .contentType(MediaType.APPLICATION_PDF)
+        .header(HttpHeaders.CONTENT_DISPOSITION, disposition.toString())
+        // documents carry the petitioner's name: no copy in browser or proxy caches
+        .cacheControl(CacheControl.noStore())
+        .body(document.pdf());
+  }
+
+  private void checkMayRead(String caseNumber) {
+    if (register.find(caseNumber).isEmpty()) {
+      throw new ResponseStatusException(HttpStatus.NOT_FOUND, "未找到信访件：" + caseNumber);
+    }
+    if (!access.mayRead(caseNumber)) {
+      throw new ResponseStatusException(HttpStatus.FORBIDDEN, "您无权查看该信访件的文书：" + caseNumber);
+    }
+  }
+
+  /** One document in the list: what it is, its number, when, and whether a newer one replaced it. */
+  record DocumentView(
+      String id,
+      String kind,
+      String title,
+      String documentNumber,
+      Instant issuedAt,
+      String issuedBy,
+      int pageCount,
+      String sha256,
+      boolean superseded,
+      String supersededBy,
+      String pdf) {
+
+    static DocumentView of(IssuedDocument d) {
+      return new DocumentView(
+          d.id(), d.kind().name(), d.title(), d.documentNumber(), d.issuedAt(), d.issuedBy(),
+          d.pageCount(), d.sha256(), d.superseded(), d.supersededBy(),
+          "/api/cases/" + d.caseNumber() + "/documents/" + d.id() + ".pdf");
+    }
+  }
+}

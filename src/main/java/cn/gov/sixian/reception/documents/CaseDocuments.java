@@ -1,0 +1,202 @@
+package cn.gov.sixian.reception.documents;
+
+import cn.gov.sixian.reception.calendar.ChineseDates;
+import cn.gov.sixian.reception.calendar.WorkingDayCalendar;
+import cn.gov.sixian.reception.catalogue.Unit;
+import cn.gov.sixian.reception.catalogue.UnitCatalogue;
+import cn.gov.sixian.reception.documents.DocumentKind.Issuer;
+import cn.gov.sixian.reception.handling.HandlingLimits;
+import cn.gov.sixian.reception.supervision.SupervisionProperties;
+import cn.gov.sixian.reception.process.InvalidInputException;
+import java.io.IOException;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.HexFormat;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.UUID;
+import org.apache.pdfbox.Loader;
+import org.apache.pdfbox.pdmodel.PDDocument;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.stereotype.Service;
+
+/**
+ * Issues case documents (文书): numbers them, fills the kind's template, renders the PDF and keeps
+ * it with its SHA-256, all in the caller's transaction (the step that produces the document).
+ * Reprints come from storage, byte for byte.
+ *
+ * <p>A template that fails is an administrator's problem, but the step must not pass without its
+ * document: the failure is logged with the case number and template, and the step is refused with
+ * a Chinese message (rolled back, number given back). Staff retry once the template is fixed.
+ */
+@Service
+public class CaseDocuments {
+
+  private static final Logger log = LoggerFactory.getLogger(CaseDocuments.class);
+  static final String CENTER_CODE = "center";
+
+  private final DocumentTemplates templates;
+  private final PdfRenderer renderer;
+  private final JdbcDocumentCounter counter;
+  private final JdbcDocumentStore store;
+  private final DocumentProperties properties;
+  private final UnitCatalogue catalogue;
+  private final WorkingDayCalendar calendar;
+  private final Map<String, Object> limits;
+
+  CaseDocuments(
+      DocumentTemplates templates,
+      PdfRenderer renderer,
+      JdbcDocumentCounter counter,
+      JdbcDocumentStore store,
+      DocumentProperties properties,
+      UnitCatalogue catalogue,
+      WorkingDayCalendar calendar,
+      HandlingLimits handlingLimits,
+      SupervisionProperties supervision) {
+    this.templates = templates;
+    this.renderer = renderer;
+    this.counter = counter;
+    this.store = store;
+    this.properties = properties;
+    this.catalogue = catalogue;
+    this.calendar = calendar;
+    // the limits a document states come from configuration, never from the template's text
+    this.limits =
+        Map.of(
+            "acceptanceDays", handlingLimits.acceptanceDays(),
+            "handlingDays", handlingLimits.handlingDays(),
+            "maxExtensionDays", handlingLimits.maxExtensionDays(),
+            "reviewDays", properties.reviewDays(),
+            "feedbackDays", supervision.feedbackDays());
+  }
+
+  /**
+   * Issues a document of the case.
+   *
+   * @param unitCode the case's responsible unit (issuer of unit documents; null before routing)
+   * @param content the kind's own elements, as the template reads them under {@code c}
+   * @param issuedBy the user whose step issues it, or null for the system
+   */
+  public IssuedDocument issue(
+      DocumentKind kind,
+      String caseNumber,
+      String unitCode,
+      Map<String, Object> content,
+      String issuedBy) {
+    Body body = body(kind, unitCode);
+    Instant now = calendar.now();
+    LocalDate today = calendar.localDate(now);
+    long running = counter.next(body.code(), kind, today.getYear());
+    String number =
+        body.abbreviation() + kind.numberMark() + "〔" + today.getYear() + "〕" + running + "号";
+    Map<String, Object> variables = new LinkedHashMap<>();
+    variables.put("doc", document(kind, number, caseNumber, body, today));
+    variables.put("office", office(body));
+    variables.put("limits", limits);
+    variables.put("c", content);
+    byte[] pdf = render(kind, caseNumber, variables);
+    IssuedDocument issued =
+        new IssuedDocument(
+            UUID.randomUUID().toString(), caseNumber, kind, body.code(), number, kind.title(), now,
+            issuedBy, pages(pdf), pdf, sha256(pdf), null);
+    store.add(issued);
+    if (kind.onePerCase()) {
+      store.supersede(caseNumber, kind, issued.id());
+    }
+    log.info("Issued {} {} for case {}", kind, number, caseNumber);
+    return issued;
+  }
+
+  /** The case's documents in issue order, without their bytes. */
+  public List<IssuedDocument> list(String caseNumber) {
+    return store.list(caseNumber);
+  }
+
+  /** One document of the case with its stored bytes. */
+  public Optional<IssuedDocument> find(String caseNumber, String id) {
+    return store.find(caseNumber, id);
+  }
+
+  private byte[] render(DocumentKind kind, String caseNumber, Map<String, Object> variables) {
+    try {
+      return renderer.render(templates.render(kind.template(), variables), kind.title());
+    } catch (RuntimeException e) {
+      log.error(
+          "Document {} of case {} not issued: template {}.html failed; the step is refused until"
+              + " an administrator fixes the template",
+          kind, caseNumber, kind.template(), e);
+      throw new InvalidInputException(
+          "document",
+          "《" + kind.title() + "》未能生成（文书模板有误），本次办理未保存。请联系管理员检查文书模板后重试。");
+    }
+  }
+
+  private Map<String, Object> document(
+      DocumentKind kind, String number, String caseNumber, Body body, LocalDate today) {
+    Map<String, Object> doc = new LinkedHashMap<>();
+    doc.put("kind", kind.name());
+    doc.put("title", kind.title());
+    doc.put("number", number);
+    doc.put("caseNumber", caseNumber);
+    doc.put("issuer", body.name());
+    doc.put("date", ChineseDates.format(today));
+    doc.put("seal", properties.sealText());
+    return doc;
+  }
+
+  private Map<String, Object> office(Body body) {
+    Map<String, Object> office = new LinkedHashMap<>();
+    office.put("county", properties.county());
+    office.put("centerName", properties.centerName());
+    office.put("centerAddress", properties.centerAddress());
+    office.put("centerPhone", properties.centerPhone());
+    office.put("issuerPhone", body.phone());
+    office.put("reviewBody", body.reviewBody());
+    return office;
+  }
+
+  private Body body(DocumentKind kind, String unitCode) {
+    if (kind.issuer() == Issuer.CENTER || unitCode == null) {
+      return new Body(
+          CENTER_CODE, properties.centerName(), properties.centerAbbreviation(),
+          properties.centerPhone(), properties.reviewBody());
+    }
+    Unit unit =
+        catalogue
+            .findUnit(unitCode)
+            .orElseThrow(() -> new IllegalStateException("Unit not in the catalogue: " + unitCode));
+    DocumentProperties.UnitLetterhead own = properties.units().get(unitCode);
+    String abbreviation =
+        own != null && own.abbreviation() != null ? own.abbreviation() : unit.name();
+    String phone = own != null && own.phone() != null ? own.phone() : properties.centerPhone();
+    String reviewBody =
+        own != null && own.reviewBody() != null ? own.reviewBody() : properties.reviewBody();
+    return new Body(unit.code(), unit.name(), abbreviation, phone, reviewBody);
+  }
+
+  private static int pages(byte[] pdf) {
+    try (PDDocument document = Loader.loadPDF(pdf)) {
+      return document.getNumberOfPages();
+    } catch (IOException e) {
+      throw new IllegalStateException("Rendered PDF cannot be read back", e);
+    }
+  }
+
+  static String sha256(byte[] bytes) {
+    try {
+      return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(bytes));
+    } catch (NoSuchAlgorithmException e) {
+      throw new IllegalStateException(e);
+    }
+  }
+
+  /** Who issues: code for the counter, name on the heading, abbreviation in the number. */
+  private record Body(
+      String code, String name, String abbreviation, String phone, String reviewBody) {}
+}

@@ -1,0 +1,218 @@
+package cn.gov.sixian.reception.documents;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import cn.gov.sixian.reception.catalogue.UnitCatalogue;
+import cn.gov.sixian.reception.documents.StepDocuments.Staff;
+import cn.gov.sixian.reception.handling.HandlingLimits;
+import cn.gov.sixian.reception.process.InvalidInputException;
+import java.io.IOException;
+import java.io.InputStream;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Clock;
+import java.time.Instant;
+import java.time.ZoneId;
+import java.util.List;
+import java.util.Map;
+import org.apache.fontbox.ttf.TTFParser;
+import org.apache.fontbox.ttf.TrueTypeFont;
+import org.apache.pdfbox.Loader;
+import org.apache.pdfbox.io.RandomAccessReadBuffer;
+import org.apache.pdfbox.pdmodel.PDDocument;
+import org.apache.pdfbox.pdmodel.PDPage;
+import org.apache.pdfbox.pdmodel.font.PDFont;
+import org.apache.pdfbox.text.PDFTextStripper;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/**
+ * Every kind rendered once with Chinese text: the elements case-documents.md requires are on the
+ * page, staff text is printed as entered, the limits come from configuration, every character has
+ * a glyph in the embedded font. Writes the PDFs to {@code target/document-examples/}.
+ */
+class DocumentRenderingTest {
+
+  private static final Clock CLOCK =
+      Clock.fixed(Instant.parse("2026-03-02T02:00:00Z"), ZoneId.of("Asia/Shanghai"));
+  private static final Staff UNIT_STAFF = new Staff("zjj-staff", "张明", "联合接访中心");
+  private static final Staff DIRECTOR = new Staff("zhuren", "周建华", "联合接访中心主任");
+
+  private final DocumentTestBeans beans = DocumentTestBeans.onFreshH2(CLOCK, UnitCatalogue.builtIn());
+
+  @Test
+  void registrationReceipt() throws Exception {
+    String text = issue(DocumentStep.REGISTRATION, DocumentsFixture.variables(DocumentStep.REGISTRATION), UNIT_STAFF);
+    assertCommon(text, "泗县联合接访中心", "泗信登〔2026〕1号");
+    assertThat(text).contains("登记回执", "来访",
+        StepDocuments.inShort(DocumentsFixture.MATTER_TEXT).replaceAll("\\s", ""),
+        "当日将信访事项转送责任单位", "15日内决定是否受理",
+        "泗县人民路1号县联合接访中心", "0557-7022345", "凭信访件编号");
+    assertThat(text).contains("<幸福家园>", "&");
+    assertThat(text).doesNotContain("望有关部门督促开发商尽快维修"); // beyond the first 80 characters
+  }
+
+  @Test
+  void transferSlip() throws Exception {
+    String text = issue(DocumentStep.ROUTING, DocumentsFixture.variables(DocumentStep.ROUTING), new Staff("dengji", "李红", "联合接访中心"));
+    assertCommon(text, "泗县联合接访中心", "泗信转〔2026〕1号");
+    assertThat(text).contains("转办单", "县住建局", "城乡建设与住房质量",
+        DocumentsFixture.MATTER_TEXT.replaceAll("\\s", ""), "要求开发商维修外墙和屋顶",
+        "15日内决定是否受理", "60日内办结", "联系人：李红", "0557-7022345");
+  }
+
+  @Test
+  void acceptanceNotice() throws Exception {
+    String text = issue(DocumentStep.ACCEPTANCE, DocumentsFixture.variables(DocumentStep.ACCEPTANCE), UNIT_STAFF);
+    assertCommon(text, "县住建局", "县住建局受〔2026〕1号");
+    assertThat(text).contains("信访事项受理告知书", "受理单位县住建局", "受理日期2026年3月4日",
+        "60日内办结", "延长不超过30日", "2026年5月6日", "联系人：张明", "联系电话：0557-7022345");
+  }
+
+  @Test
+  void nonAcceptanceNotice() throws Exception {
+    String text = issue(DocumentStep.ACCEPTANCE, DocumentsFixture.rejected(), UNIT_STAFF);
+    assertCommon(text, "县住建局", "县住建局不受〔2026〕1号");
+    assertThat(text).contains("不予受理告知书", "不予受理理由", "该事项已由县人民法院作出生效判决。",
+        "如对判决不服，可依法向上一级人民法院申请再审。");
+  }
+
+  @Test
+  void extensionNotice() throws Exception {
+    String text = issue(DocumentStep.EXTENSION, DocumentsFixture.variables(DocumentStep.EXTENSION), DIRECTOR);
+    assertCommon(text, "县住建局", "县住建局延〔2026〕1号");
+    assertThat(text).contains("延长办理期限告知书", "需委托第三方检测机构出具外墙质量检测报告。",
+        "2026年5月26日", "延长20日", "不超过30日", "经联合接访中心主任批准");
+  }
+
+  @Test
+  void writtenReply() throws Exception {
+    String text = issue(DocumentStep.REPLY, DocumentsFixture.variables(DocumentStep.REPLY), UNIT_STAFF);
+    assertCommon(text, "县住建局", "县住建局答〔2026〕1号");
+    assertThat(text).contains("信访事项处理意见书", "查明事实", "经现场查勘，该小区3号楼外墙瓷砖脱落12处",
+        "处理意见", "责令开发商于30日内完成外墙和屋顶维修", "依据", "《建设工程质量管理条例》第四十条",
+        "自收到本意见书之日起30日内", "泗县人民政府请求复查");
+  }
+
+  @Test
+  void limitsComeFromConfiguration() throws Exception {
+    DocumentTestBeans other = DocumentTestBeans.onFreshH2(CLOCK, UnitCatalogue.builtIn(),
+        DocumentProperties.defaults(), new HandlingLimits(10, 45, 20));
+    other.steps().issue(DocumentStep.ACCEPTANCE, DocumentsFixture.variables(DocumentStep.ACCEPTANCE), UNIT_STAFF);
+    String text = text(other.documents().find(DocumentsFixture.CASE_NUMBER_VALUE,
+        other.documents().list(DocumentsFixture.CASE_NUMBER_VALUE).get(0).id()).orElseThrow().pdf());
+    assertThat(text).contains("45日内办结", "延长不超过20日").doesNotContain("60日", "30日");
+  }
+
+  @Test
+  void aSecondReplySupersedesTheFirstWhichStaysInTheFile() {
+    Map<String, Object> reply = DocumentsFixture.variables(DocumentStep.REPLY);
+    beans.steps().issue(DocumentStep.REPLY, reply, UNIT_STAFF);
+    beans.steps().issue(DocumentStep.REPLY, reply, UNIT_STAFF);
+    List<IssuedDocument> file = beans.documents().list(DocumentsFixture.CASE_NUMBER_VALUE);
+    assertThat(file).hasSize(2);
+    assertThat(file.get(0).documentNumber()).isEqualTo("县住建局答〔2026〕1号");
+    assertThat(file.get(0).supersededBy()).isEqualTo(file.get(1).id());
+    assertThat(file.get(1).documentNumber()).isEqualTo("县住建局答〔2026〕2号");
+    assertThat(file.get(1).superseded()).isFalse();
+  }
+
+  @Test
+  void noDocumentWhenTheStepDecidedOtherwise() {
+    Map<String, Object> extend = DocumentsFixture.variables(DocumentStep.REPLY);
+    extend.put("handlingAction", "EXTEND");
+    beans.steps().issue(DocumentStep.REPLY, extend, UNIT_STAFF);
+    Map<String, Object> refused = DocumentsFixture.variables(DocumentStep.EXTENSION);
+    refused.put("extensionApproved", false);
+    beans.steps().issue(DocumentStep.EXTENSION, refused, DIRECTOR);
+    assertThat(beans.documents().list(DocumentsFixture.CASE_NUMBER_VALUE)).isEmpty();
+  }
+
+  @Test
+  void anAdministratorsTemplateIsReadAgainOnChangeAndABrokenOneRefusesTheStep(@TempDir Path folder)
+      throws Exception {
+    DocumentProperties withFolder = new DocumentProperties(folder.toString(), null, null, null,
+        "泗县人民路1号", "0557-7022345", null, null, null, null);
+    DocumentTestBeans admin = DocumentTestBeans.onFreshH2(CLOCK, UnitCatalogue.builtIn(), withFolder,
+        HandlingLimits.statutory());
+    Path receipt = folder.resolve("registration-receipt.html");
+    Files.writeString(receipt, template("第一版回执"));
+    Map<String, Object> v = DocumentsFixture.variables(DocumentStep.REGISTRATION);
+    admin.steps().issue(DocumentStep.REGISTRATION, v, UNIT_STAFF);
+    Files.writeString(receipt, template("第二版回执"));
+    admin.steps().issue(DocumentStep.REGISTRATION, v, UNIT_STAFF);
+    List<IssuedDocument> file = admin.documents().list(DocumentsFixture.CASE_NUMBER_VALUE);
+    assertThat(text(pdf(admin, file.get(0)))).contains("第一版回执", "王秀英", "泗信登〔2026〕1号");
+    assertThat(text(pdf(admin, file.get(1)))).contains("第二版回执", "泗信登〔2026〕2号");
+    // kinds the folder does not hold still use the built-in template
+    admin.steps().issue(DocumentStep.ROUTING, DocumentsFixture.variables(DocumentStep.ROUTING), UNIT_STAFF);
+
+    Files.writeString(receipt, "<html><body><p th:text=\"${c.petitionerName\">broken</p></body></html>");
+    assertThatThrownBy(() -> admin.steps().issue(DocumentStep.REGISTRATION, v, UNIT_STAFF))
+        .isInstanceOf(InvalidInputException.class)
+        .hasMessageContaining("《登记回执》未能生成（文书模板有误）");
+  }
+
+  private static String template(String marker) {
+    return "<!DOCTYPE html><html xmlns:th=\"http://www.thymeleaf.org\">"
+        + "<head th:replace=\"~{letterhead :: head}\"><title>t</title></head><body>"
+        + "<p>" + marker + "</p><p th:text=\"${c.petitionerName}\">x</p><p th:text=\"${doc.number}\">n</p>"
+        + "</body></html>";
+  }
+
+  private String issue(DocumentStep step, Map<String, Object> variables, Staff staff) throws IOException {
+    beans.steps().issue(step, variables, staff);
+    IssuedDocument listed = beans.documents().list(DocumentsFixture.CASE_NUMBER_VALUE).get(0);
+    byte[] pdf = pdf(beans, listed);
+    assertThat(CaseDocuments.sha256(pdf)).isEqualTo(listed.sha256());
+    assertFontEmbeddedWithEveryGlyph(pdf);
+    Path examples = Path.of("target", "document-examples");
+    Files.createDirectories(examples);
+    Files.write(examples.resolve(listed.kind().template() + ".pdf"), pdf);
+    try (PDDocument document = Loader.loadPDF(pdf)) {
+      assertThat(document.getNumberOfPages()).isEqualTo(listed.pageCount()).isEqualTo(1);
+    }
+    return text(pdf);
+  }
+
+  private static byte[] pdf(DocumentTestBeans beans, IssuedDocument listed) {
+    return beans.documents().find(listed.caseNumber(), listed.id()).orElseThrow().pdf();
+  }
+
+  /** The elements every document carries (case-documents.md). */
+  private static void assertCommon(String text, String issuer, String number) {
+    assertThat(text).contains(issuer, number, DocumentsFixture.PETITIONER,
+        DocumentsFixture.CASE_NUMBER_VALUE, "2026年3月2日", "盖章处");
+  }
+
+  private static String text(byte[] pdf) throws IOException {
+    try (PDDocument document = Loader.loadPDF(pdf)) {
+      return new PDFTextStripper().getText(document).replaceAll("\\s+", "");
+    }
+  }
+
+  /** Every font on the page is the embedded CJK face, and it has a glyph for every character. */
+  private static void assertFontEmbeddedWithEveryGlyph(byte[] pdf) throws IOException {
+    TrueTypeFont shipped;
+    try (InputStream in = PdfRenderer.class.getResourceAsStream(PdfRenderer.FONT_RESOURCE)) {
+      shipped = new TTFParser().parse(new RandomAccessReadBuffer(in));
+    }
+    try (PDDocument document = Loader.loadPDF(pdf)) {
+      for (PDPage page : document.getPages()) {
+        for (var name : page.getResources().getFontNames()) {
+          PDFont font = page.getResources().getFont(name);
+          assertThat(font.isEmbedded()).as("font %s embedded", font.getName()).isTrue();
+          assertThat(font.getName()).contains("WenQuanYi");
+        }
+      }
+      String text = new PDFTextStripper().getText(document);
+      var cmap = shipped.getUnicodeCmapLookup();
+      text.codePoints().filter(cp -> !Character.isWhitespace(cp)).forEach(cp ->
+          assertThat(cmap.getGlyphId(cp)).as("glyph for %s", Character.toString(cp)).isNotZero());
+      assertThat(text).doesNotContain("#", "\uFFFD");
+    } finally {
+      shipped.close();
+    }
+  }
+}

@@ -1,0 +1,81 @@
+package cn.gov.sixian.reception.documents;
+
+import static cn.gov.sixian.reception.process.ProcessVariables.*;
+
+import java.time.Instant;
+import java.util.Date;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.Map;
+
+/** A fictional case's variables at each step, as the models' listeners leave them. */
+final class DocumentsFixture {
+
+  static final String CASE_NUMBER_VALUE = "JF-2026-000038";
+  static final String PETITIONER = "王秀英";
+  /** Staff input with markup characters: must print as entered, never as markup. */
+  static final String MATTER_TEXT =
+      "本人在泗城镇<幸福家园>小区购买住房，交房两年来外墙瓷砖多处脱落 & 屋顶漏水，"
+          + "多次找开发商和物业维修无果，雨季室内墙面发霉，影响老人和孩子居住，"
+          + "另有地下车库积水问题一并反映，望有关部门督促开发商尽快维修。";
+
+  private DocumentsFixture() {}
+
+  static Map<String, Object> variables(DocumentStep step) {
+    Map<String, Object> v = new HashMap<>();
+    v.put(CASE_NUMBER, CASE_NUMBER_VALUE);
+    v.put(PETITIONER_NAME, PETITIONER);
+    v.put(REGISTERED_AT, Date.from(Instant.parse("2026-03-02T01:30:00Z")));
+    v.put(CHANNEL_NAME, "来访");
+    v.put(MATTER, MATTER_TEXT);
+    v.put(REQUEST, "要求开发商维修外墙和屋顶，赔偿室内损失。");
+    v.put(UNIT_CODE, "zjj");
+    v.put(UNIT_NAME, "县住建局");
+    v.put(PROBLEM_CATEGORY_NAME, "城乡建设与住房质量");
+    switch (step) {
+      case ACCEPTANCE -> {
+        v.put(ACCEPTANCE_DECISION, "ACCEPT");
+        v.put(ACCEPTED_AT, Date.from(Instant.parse("2026-03-04T02:00:00Z")));
+        v.put(HANDLING_DUE, Date.from(Instant.parse("2026-05-06T09:30:00Z")));
+      }
+      case REPLY -> {
+        v.put(HANDLING_ACTION, "REPLY");
+        v.put(ESTABLISHED_FACTS, "经现场查勘，该小区3号楼外墙瓷砖脱落12处，屋顶防水层破损，属保修期内质量问题。");
+        v.put(REPLY_OPINION, "责令开发商于30日内完成外墙和屋顶维修；室内损失由开发商按评估结果赔偿。");
+        v.put(REPLY_BASIS, "《建设工程质量管理条例》第四十条、第四十一条。");
+        v.put(REPLIED_AT, Date.from(Instant.parse("2026-04-10T02:00:00Z")));
+      }
+      case EXTENSION -> {
+        v.put(EXTENSION_APPROVED, true);
+        v.put(EXTENSION_DAYS, 20);
+        v.put(EXTENSION_REASON, "需委托第三方检测机构出具外墙质量检测报告。");
+        v.put(HANDLING_DUE, Date.from(Instant.parse("2026-05-26T09:30:00Z")));
+      }
+      default -> { }
+    }
+    return v;
+  }
+
+  static Map<String, Object> rejected() {
+    Map<String, Object> v = variables(DocumentStep.ACCEPTANCE);
+    v.put(ACCEPTANCE_DECISION, "REJECT");
+    v.put(REJECTION_REASON, "该事项已由县人民法院作出生效判决。");
+    v.put(REDIRECT_CHANNEL, "如对判决不服，可依法向上一级人民法院申请再审。");
+    return v;
+  }
+
+  /** Content as StepDocuments builds it, for tests of numbering only. */
+  static Map<String, Object> content(DocumentKind kind) {
+    Map<String, Object> c = new LinkedHashMap<>();
+    c.put("petitionerName", PETITIONER);
+    c.put("caseNumber", CASE_NUMBER_VALUE);
+    c.put("registeredOn", "2026年3月2日");
+    c.put("unitName", "县住建局");
+    c.put("acceptedOn", "2026年3月4日");
+    c.put("handlingDue", "2026年5月6日");
+    c.put("contactName", "张明");
+    c.put("channel", "来访");
+    c.put("matterInShort", "外墙脱落");
+    return c;
+  }
+}
