@@ -23,6 +23,12 @@ import org.springframework.stereotype.Component;
 @Component
 class AccessEnginePlugin extends AbstractProcessEnginePlugin {
 
+  private final CaseReaders readers;
+
+  AccessEnginePlugin(CaseReaders readers) {
+    this.readers = readers;
+  }
+
   @Override
   public void preInit(ProcessEngineConfigurationImpl configuration) {
     // one instance per chain: an interceptor holds the next one of its chain
@@ -34,7 +40,7 @@ class AccessEnginePlugin extends AbstractProcessEnginePlugin {
 
     List<BpmnParseListener> listeners = configuration.getCustomPostBPMNParseListeners() == null
         ? new ArrayList<>() : new ArrayList<>(configuration.getCustomPostBPMNParseListeners());
-    TaskListener visibility = new CaseVisibility();
+    TaskListener visibility = new CaseVisibility(readers);
     listeners.add(new AbstractBpmnParseListener() {
       @Override
       public void parseUserTask(Element element, ScopeImpl scope, ActivityImpl activity) {

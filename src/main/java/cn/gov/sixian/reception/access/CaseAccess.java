@@ -1,9 +1,13 @@
 package cn.gov.sixian.reception.access;
 
 import cn.gov.sixian.reception.process.ProcessKeys;
+import cn.gov.sixian.reception.identity.ReceptionGroups;
+import java.util.List;
+import java.util.Optional;
 import java.util.function.Supplier;
 import org.camunda.bpm.engine.HistoryService;
 import org.camunda.bpm.engine.IdentityService;
+import org.camunda.bpm.engine.identity.Group;
 import org.camunda.bpm.engine.impl.identity.Authentication;
 import org.springframework.context.annotation.Lazy;
 import org.springframework.stereotype.Service;
@@ -40,6 +44,42 @@ public class CaseAccess {
     Authentication caller = identityService.getCurrentAuthentication();
     return caller == null || (caller.getGroupIds() != null
         && caller.getGroupIds().stream().anyMatch(AccessPlan.READS_ALL_CASES::contains));
+  }
+
+  /**
+   * Whose cases the caller may find in the register: empty when they follow every case, else
+   * their groups, to be matched against the groups a case was given to ({@code case_reader},
+   * kept by {@link CaseVisibility} and {@link CaseReaders}).
+   */
+  public Optional<List<String>> readerGroups() {
+    if (followsAllCases()) {
+      return Optional.empty();
+    }
+    return Optional.of(groups());
+  }
+
+  /** True for members of {@code camunda-admin} (engine administrators). */
+  public boolean isAdministrator() {
+    return identityService.getCurrentAuthentication() != null
+        && groups().contains(ReceptionGroups.ADMINISTRATORS);
+  }
+
+  /** The caller's user id, null when no user is authenticated (application code). */
+  public String currentUserId() {
+    Authentication caller = identityService.getCurrentAuthentication();
+    return caller == null ? null : caller.getUserId();
+  }
+
+  private List<String> groups() {
+    Authentication caller = identityService.getCurrentAuthentication();
+    if (caller == null) {
+      return List.of();
+    }
+    if (caller.getGroupIds() != null) {
+      return caller.getGroupIds();
+    }
+    return identityService.createGroupQuery().groupMember(caller.getUserId()).list().stream()
+        .map(Group::getId).toList();
   }
 
   /**

@@ -24,7 +24,8 @@ import org.camunda.bpm.engine.task.IdentityLink;
  * discipline inspection), that group (and, for a unit's staff group, the unit's leaders group)
  * may read the task's process instance and the case's root instance, running and in history:
  * Tasklist shows the case's variables (case number, petitioner) in the task list, Cockpit shows
- * the case. Added to every user task by {@link AccessEnginePlugin}.
+ * the case. Added to every user task by {@link AccessEnginePlugin}. The group is also written to
+ * {@link CaseReaders}, which the case search reads.
  *
  * <p>Read only: a unit answers a supervision slip from its own system through the project's
  * endpoint ({@code POST /api/cases/{caseNumber}/supervision-feedback}), not by writing to the
@@ -34,6 +35,12 @@ final class CaseVisibility implements TaskListener {
 
   static final String UNIT_GROUP_PREFIX = "unit-";
   static final String LEADERS_SUFFIX = "-leaders";
+
+  private final CaseReaders readers;
+
+  CaseVisibility(CaseReaders readers) {
+    this.readers = readers;
+  }
 
   @Override
   public void notify(DelegateTask task) {
@@ -70,6 +77,8 @@ final class CaseVisibility implements TaskListener {
           grant(context, authorizations, group, Resources.HISTORIC_PROCESS_INSTANCE, id,
               HistoricProcessInstancePermissions.READ);
         }
+        // the same fact for the case search, in the same transaction
+        readers.add(group, instances);
       }
       return null;
     });

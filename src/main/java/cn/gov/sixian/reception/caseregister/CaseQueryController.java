@@ -1,6 +1,8 @@
 package cn.gov.sixian.reception.caseregister;
 
 import cn.gov.sixian.reception.access.CaseAccess;
+import cn.gov.sixian.reception.accesslog.AccessLog;
+import cn.gov.sixian.reception.process.InvalidInputException;
 import java.time.Instant;
 import java.util.List;
 import org.camunda.bpm.engine.TaskService;
@@ -11,26 +13,40 @@ import org.springframework.http.HttpStatus;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
 import org.springframework.web.server.ResponseStatusException;
 
-/** Finds a case by its number (信访件编号): where it stands and which tasks are open. */
+/**
+ * Finds a case by its number (信访件编号): where it stands and which tasks are open. Each opening
+ * by a user is recorded in the access log, with the optional {@code purpose}.
+ */
 @RestController
 @RequestMapping("/api/cases")
 class CaseQueryController {
 
+  static final String ENDPOINT = "GET /api/cases/{caseNumber}";
+
   private final CaseRegister register;
   private final TaskService taskService;
   private final CaseAccess access;
+  private final AccessLog accessLog;
 
-  CaseQueryController(CaseRegister register, TaskService taskService, CaseAccess access) {
+  CaseQueryController(CaseRegister register, TaskService taskService, CaseAccess access,
+      AccessLog accessLog) {
     this.register = register;
     this.taskService = taskService;
     this.access = access;
+    this.accessLog = accessLog;
   }
 
   @GetMapping("/{caseNumber}")
-  CaseView find(@PathVariable String caseNumber) {
+  CaseView find(@PathVariable String caseNumber,
+      @RequestParam(required = false) String purpose) {
+    if (purpose != null && purpose.length() > CaseSearchCriteria.MAX_PURPOSE) {
+      throw new InvalidInputException("purpose",
+          "「查阅事由」最多" + CaseSearchCriteria.MAX_PURPOSE + "个字。");
+    }
     CaseRecord c =
         register
             .find(caseNumber)
@@ -38,6 +54,11 @@ class CaseQueryController {
                 () -> new ResponseStatusException(HttpStatus.NOT_FOUND, "未找到信访件：" + caseNumber));
     if (!access.mayRead(caseNumber)) {
       throw new ResponseStatusException(HttpStatus.FORBIDDEN, "您无权查看信访件：" + caseNumber);
+    }
+    String user = access.currentUserId();
+    if (user != null) {
+      accessLog.recordOpening(user, ENDPOINT,
+          purpose == null || purpose.isBlank() ? null : purpose.strip(), caseNumber);
     }
     // the caller may see the case: list all its open tasks, not only those offered to them
     List<OpenTask> tasks = access.asApplication(() ->
