@@ -32,11 +32,11 @@ class HandlingActionListener extends TaskOutcomeListener {
     HandlingAction action = in.requiredChoice(HANDLING_ACTION, "办理方式", HandlingAction.class);
     execution.setVariable(HANDLING_ACTION, action.name());
     if (action == HandlingAction.REPLY) {
-      execution.setVariable(REPLY_OPINION, in.requiredText(REPLY_OPINION, "答复意见", 5000));
+      execution.setVariable(REPLY_OPINION, in.requiredText(REPLY_OPINION, "答复意见", 4000));
       execution.setVariable(REPLIED_AT, handling.now());
     } else {
       int days = in.requiredInt(EXTENSION_DAYS, "延期天数", 1, handling.maxExtensionDays());
-      handling.checkNotExtendedYet(in.optionalBoolean(EXTENDED), EXTENSION_DAYS);
+      handling.checkNotExtendedYet(in.optionalBoolean(EXTENDED, "已延期"), EXTENSION_DAYS);
       execution.setVariable(EXTENSION_DAYS, days);
       execution.setVariable(EXTENSION_REASON, in.requiredText(EXTENSION_REASON, "延期理由", 1000));
       execution.removeVariable(EXTENSION_APPROVED);

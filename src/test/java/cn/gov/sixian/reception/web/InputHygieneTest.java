@@ -1,0 +1,194 @@
+package cn.gov.sixian.reception.web;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import cn.gov.sixian.reception.intake.TestIdNumbers;
+import cn.gov.sixian.reception.it.H2ApplicationTest;
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import java.io.IOException;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
+import java.time.Duration;
+import java.util.Base64;
+import java.util.LinkedHashMap;
+import java.util.Map;
+import org.camunda.bpm.engine.RuntimeService;
+import org.camunda.bpm.engine.TaskService;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.jdbc.core.JdbcTemplate;
+
+/**
+ * What a careless or hostile caller sends, over HTTP to the running application: invisible
+ * characters, loose types, odd content types, far-off dates, oversized bodies. Each is answered
+ * with the right status and a Chinese message naming the field, and nothing is saved.
+ */
+class InputHygieneTest extends H2ApplicationTest {
+
+  static final ObjectMapper JSON = new ObjectMapper();
+
+  @LocalServerPort int port;
+  @Autowired RuntimeService runtimeService;
+  @Autowired TaskService taskService;
+  @Autowired JdbcTemplate jdbc;
+
+  private final HttpClient http =
+      HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
+
+  // --- text, numbers and booleans (process/Inputs) ---
+
+  @Test
+  void invisibleCharactersInATextAreRefusedAndNothingIsSaved() throws Exception {
+    long before = savedCases();
+    Map<String, Object> form = form("34132419900303111");
+    form.put("matter", "包工头拖欠工资\u202E元千八");
+    HttpResponse<String> refused = postJson("dengji", "/api/cases", form);
+    assertThat(refused.statusCode()).isEqualTo(400);
+    assertThat(body(refused).path("field").asText()).isEqualTo("matter");
+    assertThat(body(refused).path("message").asText())
+        .isEqualTo("「反映事项」含有不可见或控制字符，请删除后重新填写。");
+
+    form.put("matter", "拖欠工资\u0000");
+    assertThat(body(postJson("dengji", "/api/cases", form)).path("field").asText()).isEqualTo("matter");
+    form.put("matter", "拖欠\u200B工资");
+    assertThat(postJson("dengji", "/api/cases", form).statusCode()).isEqualTo(400);
+    // a lone surrogate, as a JSON escape
+    String loneSurrogate = JSON.writeValueAsString(form("34132419900303111"))
+        .replace("要求结清工资。", "要求\\ud83d结清工资。");
+    HttpResponse<String> broken = send("dengji", "POST", "/api/cases", "application/json",
+        loneSurrogate.getBytes(StandardCharsets.UTF_8));
+    assertThat(broken.statusCode()).isEqualTo(400);
+    assertThat(body(broken).path("field").asText()).isEqualTo("request");
+    assertThat(savedCases()).isEqualTo(before);
+  }
+
+  @Test
+  void lengthsCountCharactersAsAPersonReadsThem() throws Exception {
+    Map<String, Object> form = form("34132419900303222");
+    form.put("request", "要" + "😀".repeat(1000));
+    HttpResponse<String> refused = postJson("dengji", "/api/cases", form);
+    assertThat(refused.statusCode()).isEqualTo(400);
+    assertThat(body(refused).path("message").asText())
+        .isEqualTo("「诉求」不能超过1000个字，现为1001个字。");
+
+    form.put("request", "😀".repeat(1000)); // 2000 UTF-16 units, 1000 characters
+    // and a summary of the matter cut at 200 units does not split the emoji at its end
+    form.put("matter", "李" + "😀".repeat(150));
+    HttpResponse<String> registered = postJson("dengji", "/api/cases", form);
+    assertThat(registered.statusCode()).isEqualTo(201);
+    String summary = jdbc.queryForObject("SELECT matter_summary FROM petition_case WHERE case_number = ?",
+        String.class, body(registered).path("caseNumber").asText());
+    assertThat(summary).isEqualTo("李" + "😀".repeat(99));
+  }
+
+  @Test
+  void numbersAreNumbersNotTexts() throws Exception {
+    long before = savedCases();
+    Map<String, Object> form = form("34132419900303333");
+    form.put("visitorCount", "3");
+    HttpResponse<String> refused = postJson("dengji", "/api/cases", form);
+    assertThat(refused.statusCode()).isEqualTo(400);
+    assertThat(body(refused).path("field").asText()).isEqualTo("visitorCount");
+    assertThat(body(refused).path("message").asText()).isEqualTo("「来访人数」须为数值（不加引号的数字）。");
+    form.put("visitorCount", 2.5);
+    assertThat(body(postJson("dengji", "/api/cases", form)).path("message").asText())
+        .isEqualTo("「来访人数」须为整数。");
+    assertThat(savedCases()).isEqualTo(before);
+  }
+
+  @Test
+  void booleansAreStrictAlsoWhenOptional() throws Exception {
+    String caseNumber = register("34132419900303444");
+    String task = openTask(caseNumber, "Task_ConfirmRouting");
+    Map<String, Object> variables = Map.of(
+        "unitCode", typed("rsj", "String"), "problemCategory", typed("wage-arrears", "String"),
+        "firstVisit", typed("notbool", "String"));
+    HttpResponse<String> refused =
+        postJson("dengji", "/engine-rest/task/" + task + "/complete", Map.of("variables", variables));
+    assertThat(refused.statusCode()).isEqualTo(400);
+    assertThat(body(refused).path("message").asText()).contains("「初信初访」的取值无效");
+    // the task is still there and the case not routed
+    assertThat(taskService.createTaskQuery().taskId(task).count()).isOne();
+  }
+
+  // --- helpers ---
+
+  private long savedCases() {
+    return jdbc.queryForObject("SELECT COUNT(*) FROM petition_case", Long.class);
+  }
+
+  static Map<String, Object> form(String idFirst17) {
+    Map<String, Object> form = new LinkedHashMap<>();
+    form.put("petitionerName", "李四");
+    form.put("idNumber", TestIdNumbers.of(idFirst17));
+    form.put("phone", "0557-7012345");
+    form.put("address", "泗县墩集镇新街村");
+    form.put("township", "town-dunji");
+    form.put("visitorCount", 1);
+    form.put("problemCategory", "wage-arrears");
+    form.put("matter", "包工头拖欠工资八千元。");
+    form.put("request", "要求结清工资。");
+    form.put("channel", "HOTLINE");
+    return form;
+  }
+
+  private String register(String idFirst17) throws Exception {
+    HttpResponse<String> registered = postJson("dengji", "/api/cases", form(idFirst17));
+    assertThat(registered.statusCode()).isEqualTo(201);
+    return body(registered).path("caseNumber").asText();
+  }
+
+  private String openTask(String caseNumber, String definitionKey) throws InterruptedException {
+    for (int i = 0; i < 300; i++) {
+      var task = taskService.createTaskQuery().processInstanceBusinessKey(caseNumber)
+          .taskDefinitionKey(definitionKey).singleResult();
+      if (task != null) {
+        return task.getId();
+      }
+      Thread.sleep(100);
+    }
+    throw new AssertionError("no task " + definitionKey + " for " + caseNumber);
+  }
+
+  static Map<String, Object> typed(Object value, String type) {
+    return Map.of("value", value, "type", type);
+  }
+
+  static JsonNode body(HttpResponse<String> response) throws IOException {
+    return JSON.readTree(response.body());
+  }
+
+  HttpResponse<String> postJson(String user, String path, Object body) throws Exception {
+    return send(user, "POST", path, "application/json", JSON.writeValueAsBytes(body));
+  }
+
+  HttpResponse<String> get(String user, String path) throws Exception {
+    return send(user, "GET", path, null, (byte[]) null);
+  }
+
+  HttpResponse<String> send(String user, String method, String path, String contentType,
+      byte[] body) throws Exception {
+    return sendBody(user, method, path, contentType,
+        body == null ? HttpRequest.BodyPublishers.noBody() : HttpRequest.BodyPublishers.ofByteArray(body));
+  }
+
+  HttpResponse<String> sendBody(String user, String method, String path, String contentType,
+      HttpRequest.BodyPublisher body) throws Exception {
+    HttpRequest.Builder request = HttpRequest.newBuilder(URI.create("http://localhost:" + port + path))
+        .timeout(Duration.ofSeconds(30))
+        .method(method, body);
+    if (user != null) {
+      request.header("Authorization", "Basic " + Base64.getEncoder()
+          .encodeToString((user + ":demo").getBytes(StandardCharsets.UTF_8)));
+    }
+    if (contentType != null) {
+      request.header("Content-Type", contentType);
+    }
+    return http.send(request.build(), HttpResponse.BodyHandlers.ofString(StandardCharsets.UTF_8));
+  }
+}
