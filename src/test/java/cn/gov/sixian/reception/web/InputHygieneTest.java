@@ -116,6 +116,40 @@ class InputHygieneTest extends H2ApplicationTest {
     assertThat(taskService.createTaskQuery().taskId(task).count()).isOne();
   }
 
+  // --- periods (statistics/Period, supervision/BulletinController) ---
+
+  @Test
+  void monthsAndDatesOutsideSaneYearsAreRefused() throws Exception {
+    HttpResponse<String> month = get("zhuren", "/api/reports/monthly?month=0000-01");
+    assertThat(month.statusCode()).isEqualTo(400);
+    assertThat(month.body()).contains("「月份」须在2000年到2100年之间。").doesNotContain("Exception");
+    assertThat(get("zhuren", "/api/reports/monthly?month=+10000-01").statusCode()).isEqualTo(400);
+    // the first month allowed still compares with the one before it
+    assertThat(get("zhuren", "/api/reports/monthly?month=2000-01").statusCode()).isEqualTo(200);
+
+    HttpResponse<String> statistics = get("ducha", "/api/statistics?from=0000-01-01&to=0000-01-31");
+    assertThat(statistics.statusCode()).isEqualTo(400);
+    assertThat(body(statistics).path("field").asText()).isEqualTo("from");
+    assertThat(body(statistics).path("message").asText()).isEqualTo("「开始日期」须在2000年到2100年之间。");
+    assertThat(body(get("ducha", "/api/statistics/units.csv?from=2100-12-01&to=2101-01-31"))
+        .path("field").asText()).isEqualTo("to");
+  }
+
+  @Test
+  void aBulletinCoversAtMostAYear() throws Exception {
+    HttpResponse<String> tooLong = get("zhuren", "/api/bulletins?from=2025-01-01&to=2026-01-02");
+    assertThat(tooLong.statusCode()).isEqualTo(400);
+    assertThat(body(tooLong).path("field").asText()).isEqualTo("to");
+    assertThat(body(tooLong).path("message").asText()).isEqualTo("通报期间最长366天，请缩短日期范围。");
+    assertThat(get("zhuren", "/api/bulletins?from=2024-01-01&to=2024-12-31").statusCode())
+        .isEqualTo(200); // 366 days of a leap year
+    assertThat(body(get("zhuren", "/api/bulletins?from=2025-01-02&to=2025-01-01")).path("field").asText())
+        .isEqualTo("to");
+    HttpResponse<String> farOff = get("zhuren", "/api/bulletins?from=-999999999-01-01&to=-999999999-01-02");
+    assertThat(farOff.statusCode()).isEqualTo(400);
+    assertThat(body(farOff).path("message").asText()).isEqualTo("「起始日期」须在2000年到2100年之间。");
+  }
+
   // --- helpers ---
 
   private long savedCases() {
