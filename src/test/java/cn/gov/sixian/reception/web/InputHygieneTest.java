@@ -111,7 +111,8 @@ class InputHygieneTest extends H2ApplicationTest {
     HttpResponse<String> refused =
         postJson("dengji", "/engine-rest/task/" + task + "/complete", Map.of("variables", variables));
     assertThat(refused.statusCode()).isEqualTo(400);
-    assertThat(body(refused).path("message").asText()).contains("「初信初访」的取值无效");
+    assertThat(body(refused).path("message").asText())
+        .isEqualTo("「初信初访」的取值无效：须为是或否（true 或 false）。");
     // the task is still there and the case not routed
     assertThat(taskService.createTaskQuery().taskId(task).count()).isOne();
   }
@@ -148,6 +149,127 @@ class InputHygieneTest extends H2ApplicationTest {
     HttpResponse<String> farOff = get("zhuren", "/api/bulletins?from=-999999999-01-01&to=-999999999-01-02");
     assertThat(farOff.statusCode()).isEqualTo(400);
     assertThat(body(farOff).path("message").asText()).isEqualTo("「起始日期」须在2000年到2100年之间。");
+  }
+
+  // --- answers that were 500s (web/ErrorAnswers, ApiExceptionHandler, EngineRestMessages) ---
+
+  @Test
+  void aCaseSentAsAnythingButJsonIsA415InChinese() throws Exception {
+    try (ErrorLog log = ErrorLog.start()) {
+      for (String type : new String[] {"multipart/form-data", "multipart/form-data; boundary=x",
+          "text/plain", "application/x-www-form-urlencoded", "application/xml"}) {
+        HttpResponse<String> refused = send("dengji", "POST", "/api/cases", type,
+            "petitionerName=x".getBytes(StandardCharsets.UTF_8));
+        assertThat(refused.statusCode()).as(type).isEqualTo(415);
+        assertThat(body(refused).path("message").asText()).as(type)
+            .isEqualTo("不支持该请求内容类型：请以JSON格式提交（Content-Type: application/json）。");
+      }
+      assertThat(log.errors()).isEmpty();
+    }
+  }
+
+  @Test
+  void farOffCalendarQuestionsAreA400() throws Exception {
+    try (ErrorLog log = ErrorLog.start()) {
+      HttpResponse<String> farOff =
+          get("admin", "/api/calendar/deadline?from=-999999999-01-01&workingDays=366");
+      assertThat(farOff.statusCode()).isEqualTo(400);
+      assertThat(body(farOff).path("field").asText()).isEqualTo("from");
+      assertThat(body(farOff).path("message").asText()).isEqualTo("「起算日期」须在2000年到2100年之间。");
+      assertThat(get("admin", "/api/calendar/deadline?from=2100-12-31&workingDays=366").statusCode())
+          .isEqualTo(200);
+      assertThat(body(get("admin", "/api/calendar/deadline?from=2026-01-05&workingDays=367"))
+          .path("field").asText()).isEqualTo("workingDays");
+      assertThat(get("admin", "/api/calendar/days/+999999999-12-31").statusCode()).isEqualTo(400);
+      assertThat(log.errors()).isEmpty();
+    }
+  }
+
+  @Test
+  void aStartRefusedByTheRegistrationIsA400WithTheBareMessage() throws Exception {
+    long before = savedCases();
+    Map<String, Object> variables = new LinkedHashMap<>();
+    form("34132419900303555").forEach((name, value) -> variables.put(name, Map.of("value", value)));
+    variables.put("idNumber", Map.of("value", TestIdNumbers.withWrongCheckChar("34132419900303555")));
+    try (ErrorLog log = ErrorLog.start()) {
+      for (String action : new String[] {"start", "submit-form"}) {
+        HttpResponse<String> refused = postJson("dengji",
+            "/engine-rest/process-definition/key/joint-reception/" + action, Map.of("variables", variables));
+        assertThat(refused.statusCode()).as(action).isEqualTo(400);
+        assertThat(body(refused).path("message").asText()).as(action)
+            .isEqualTo("「公民身份号码」校验位不正确，请逐位核对。");
+        assertThat(body(refused).path("type").asText()).isEqualTo("InvalidInputException");
+      }
+      assertThat(log.errors()).isEmpty();
+      assertThat(log.warningsWithStackTraces()).isEmpty();
+    }
+    assertThat(savedCases()).isEqualTo(before);
+  }
+
+  @Test
+  void tasklistsStartFormGetsTheBareMessageToo() throws Exception {
+    String definitionId = body(get("dengji", "/engine-rest/process-definition/key/joint-reception"))
+        .path("id").asText();
+    Map<String, Object> variables = new LinkedHashMap<>();
+    form("34132419900303666").forEach((name, value) -> variables.put(name, Map.of("value", value)));
+    variables.put("phone", Map.of("value", "12345"));
+    Tasklist tasklist = Tasklist.login(port, "dengji");
+    HttpResponse<String> refused = tasklist.post(
+        "/camunda/api/engine/engine/default/process-definition/" + definitionId + "/submit-form",
+        JSON.writeValueAsString(Map.of("variables", variables)));
+    assertThat(refused.statusCode()).isEqualTo(400);
+    assertThat(body(refused).path("message").asText()).startsWith("「联系电话」格式不正确");
+    // and a body that is not JSON is answered in Chinese, as JSON
+    HttpResponse<String> malformed = tasklist.post(
+        "/camunda/api/engine/engine/default/process-definition/" + definitionId + "/submit-form", "{x");
+    assertThat(malformed.statusCode()).isEqualTo(400);
+    assertThat(body(malformed).path("message").asText())
+        .isEqualTo("请求内容不是有效的JSON，或字段的类型不符，请检查后重试。");
+  }
+
+  @Test
+  void conditionEvaluationWithoutAProperBodyIsA400() throws Exception {
+    try (ErrorLog log = ErrorLog.start()) {
+      HttpResponse<String> empty = send("admin", "POST", "/engine-rest/condition", "application/json",
+          new byte[0]);
+      assertThat(empty.statusCode()).isEqualTo(400);
+      assertThat(body(empty).path("message").asText()).isEqualTo("没有满足条件的条件启动事件，未启动任何流程。");
+      HttpResponse<String> malformed = send("admin", "POST", "/engine-rest/condition", "application/json",
+          "{\"variables\":".getBytes(StandardCharsets.UTF_8));
+      assertThat(malformed.statusCode()).isEqualTo(400);
+      assertThat(body(malformed).path("message").asText())
+          .isEqualTo("请求内容不是有效的JSON，或字段的类型不符，请检查后重试。");
+      HttpResponse<String> wrongShape = send("admin", "POST", "/engine-rest/condition",
+          "application/json", "[1]".getBytes(StandardCharsets.UTF_8));
+      assertThat(wrongShape.statusCode()).isEqualTo(400);
+      assertThat(body(wrongShape).path("message").asText())
+          .isEqualTo("请求内容不是有效的JSON，或字段的类型不符，请检查后重试。");
+      HttpResponse<String> noVariables = postJson("admin", "/engine-rest/condition", Map.of());
+      assertThat(noVariables.statusCode()).isEqualTo(400);
+      assertThat(log.errors()).isEmpty();
+    }
+  }
+
+  @Test
+  void theErrorPageItselfIsA404InChinese() throws Exception {
+    try (ErrorLog log = ErrorLog.start()) {
+      HttpResponse<String> direct = get("admin", "/error");
+      assertThat(direct.statusCode()).isEqualTo(404);
+      assertThat(body(direct).path("message").asText()).isEqualTo("您访问的地址不存在。");
+      assertThat(direct.body()).doesNotContain("status", "999", "None");
+      HttpResponse<String> unknown = get("admin", "/api/no-such-thing");
+      assertThat(unknown.statusCode()).isEqualTo(404);
+      assertThat(body(unknown).path("message").asText()).isEqualTo("您访问的地址不存在。");
+      HttpResponse<String> wrongMethod = send("admin", "DELETE", "/api/statistics", null, (byte[]) null);
+      assertThat(wrongMethod.statusCode()).isEqualTo(405);
+      assertThat(body(wrongMethod).path("message").asText()).isEqualTo("该地址不支持此请求方式。");
+      HttpResponse<String> page = http.send(HttpRequest.newBuilder(
+          URI.create("http://localhost:" + port + "/error")).header("Accept", "text/html").build(),
+          HttpResponse.BodyHandlers.ofString(StandardCharsets.UTF_8));
+      assertThat(page.statusCode()).isEqualTo(404);
+      assertThat(page.body()).contains("您访问的地址不存在。");
+      assertThat(log.errors()).isEmpty();
+    }
   }
 
   // --- helpers ---
