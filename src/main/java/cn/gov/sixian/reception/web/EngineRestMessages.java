@@ -6,9 +6,12 @@ import jakarta.ws.rs.container.ContainerRequestFilter;
 import jakarta.ws.rs.container.ContainerResponseContext;
 import jakarta.ws.rs.container.ContainerResponseFilter;
 import jakarta.ws.rs.core.MediaType;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 import org.camunda.bpm.engine.rest.dto.ExceptionDto;
 import org.glassfish.jersey.server.ResourceConfig;
 import org.springframework.boot.autoconfigure.jersey.ResourceConfigCustomizer;
+import org.springframework.http.HttpStatus;
 import org.springframework.stereotype.Component;
 
 /**
@@ -34,6 +37,7 @@ class EngineRestMessages implements ResourceConfigCustomizer {
       "所填文字过长：每一项最多4000个字符（表情符号等按2个字符计），请删减后重新提交。";
   static final String NOTHING_TO_START = "没有满足条件的条件启动事件，未启动任何流程。";
   static final String INPUT_ERROR_TYPE = InvalidInputException.class.getSimpleName();
+  private static final Pattern JERSEY_STATUS = Pattern.compile("HTTP (\\d{3}) [A-Za-z ]+");
 
   /** A status and Chinese message replacing an engine error. */
   record Translation(int status, String message) {}
@@ -68,6 +72,15 @@ class EngineRestMessages implements ResourceConfigCustomizer {
     // POST /condition: none of the deployed processes starts on a condition
     if (message.contains("ENGINE-13043")) {
       return new Translation(400, NOTHING_TO_START);
+    }
+    // Jersey's own refusals ("HTTP 404 Not Found", "HTTP 405 Method Not Allowed", …): the same
+    // Chinese as the rest of the application's errors
+    Matcher jersey = JERSEY_STATUS.matcher(message);
+    if (jersey.matches()) {
+      HttpStatus status = HttpStatus.resolve(Integer.parseInt(jersey.group(1)));
+      if (status != null && status.is4xxClientError()) {
+        return new Translation(status.value(), ErrorAnswers.message(status));
+      }
     }
     return null;
   }

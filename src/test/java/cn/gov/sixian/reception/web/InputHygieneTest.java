@@ -272,6 +272,41 @@ class InputHygieneTest extends H2ApplicationTest {
     }
   }
 
+  // --- no WADL (web/NoWadl) ---
+
+  @Test
+  void optionsDescribeNoApi() throws Exception {
+    HttpResponse<String> options = send("admin", "OPTIONS", "/engine-rest/task", null, (byte[]) null);
+    assertThat(options.headers().firstValue("Content-Type").orElse(""))
+        .doesNotContain("wadl");
+    assertThat(options.body()).doesNotContain("<application", "wadl");
+    assertThat(options.headers().firstValue("Allow").orElse("")).contains("GET");
+    HttpResponse<String> wadl = get("admin", "/engine-rest/application.wadl");
+    assertThat(wadl.statusCode()).isEqualTo(404);
+    assertThat(body(wadl).path("message").asText()).isEqualTo("您访问的地址不存在。");
+
+    // the webapps' own engine API, with a Tasklist login
+    Tasklist tasklist = Tasklist.login(port, "dengji");
+    HttpResponse<String> webapp = tasklist.send(HttpRequest.newBuilder(URI.create(
+        "http://localhost:" + port + "/camunda/api/engine/engine/default/task"))
+        .method("OPTIONS", HttpRequest.BodyPublishers.noBody()));
+    assertThat(webapp.body()).doesNotContain("<application", "wadl");
+    assertThat(tasklist.send(HttpRequest.newBuilder(URI.create(
+        "http://localhost:" + port + "/camunda/api/engine/application.wadl"))).statusCode())
+        .isEqualTo(404);
+  }
+
+  @Test
+  void jerseysOwnRefusalsAreChineseToo() throws Exception {
+    HttpResponse<String> wrongMethod = send("admin", "DELETE", "/engine-rest/task", null, (byte[]) null);
+    assertThat(wrongMethod.statusCode()).isEqualTo(405);
+    assertThat(body(wrongMethod).path("message").asText()).isEqualTo("该地址不支持此请求方式。");
+    HttpResponse<String> text = send("admin", "POST", "/engine-rest/task", "text/plain",
+        "x".getBytes(StandardCharsets.UTF_8));
+    assertThat(text.statusCode()).isEqualTo(415);
+    assertThat(body(text).path("message").asText()).startsWith("不支持该请求内容类型");
+  }
+
   // --- helpers ---
 
   private long savedCases() {
