@@ -272,6 +272,28 @@ class InputHygieneTest extends H2ApplicationTest {
     }
   }
 
+  // --- headers of /api answers (web/ApiResponseHeaders) ---
+
+  @Test
+  void apiAnswersAreNotCachedSniffedOrFramed() throws Exception {
+    String caseNumber = register("34132419900303777");
+    for (HttpResponse<String> answer : java.util.List.of(
+        get("dengji", "/api/cases/" + caseNumber),
+        get("dengji", "/api/me"),
+        get("zhuren", "/api/reports/monthly?month=2026-03"),
+        get("zhuren", "/api/statistics/units.csv?from=2026-03-01&to=2026-03-31"),
+        get("dengji", "/api/cases/JF-1999-000001"), // 404
+        get(null, "/api/me"), // 401
+        get("zhuren", "/api/reports/monthly?month=0000-01"))) { // 400 page
+      String what = answer.request().uri() + " " + answer.statusCode();
+      assertThat(answer.headers().firstValue("Cache-Control")).as(what).hasValue("no-store");
+      assertThat(answer.headers().firstValue("X-Content-Type-Options")).as(what).hasValue("nosniff");
+      assertThat(answer.headers().firstValue("X-Frame-Options")).as(what).hasValue("DENY");
+      assertThat(answer.headers().firstValue("Content-Security-Policy")).as(what)
+          .hasValue("frame-ancestors 'none'");
+    }
+  }
+
   // --- no WADL (web/NoWadl) ---
 
   @Test
