@@ -1,16 +1,11 @@
 package cn.gov.sixian.reception.access;
 
+import cn.gov.sixian.reception.web.BufferedRequest;
 import jakarta.servlet.FilterChain;
-import jakarta.servlet.ReadListener;
 import jakarta.servlet.ServletException;
-import jakarta.servlet.ServletInputStream;
 import jakarta.servlet.http.HttpServletRequest;
-import jakarta.servlet.http.HttpServletRequestWrapper;
 import jakarta.servlet.http.HttpServletResponse;
-import java.io.BufferedReader;
-import java.io.ByteArrayInputStream;
 import java.io.IOException;
-import java.io.InputStreamReader;
 import java.nio.charset.StandardCharsets;
 import java.util.Collections;
 import java.util.regex.Pattern;
@@ -47,12 +42,13 @@ final class TaskQueryRequestGuard extends OncePerRequestFilter {
       chain.doFilter(request, response);
       return;
     }
+    // bounded by web/BodySizeLimit, which runs first
     byte[] body = request.getInputStream().readAllBytes();
     if (EXPRESSION_KEY.matcher(new String(body, StandardCharsets.UTF_8)).find()) {
       refuse(response);
       return;
     }
-    chain.doFilter(new ReadAgain(request, body), response);
+    chain.doFilter(new BufferedRequest(request, body), response);
   }
 
   private static void refuse(HttpServletResponse response) throws IOException {
@@ -60,52 +56,5 @@ final class TaskQueryRequestGuard extends OncePerRequestFilter {
     response.setContentType("application/json;charset=UTF-8");
     response.getOutputStream().write(("{\"type\":\"ExpressionRefused\",\"message\":\""
         + TaskQueryExpressionGuard.REFUSED + "\"}").getBytes(StandardCharsets.UTF_8));
-  }
-
-  /** The request with its body, already read once here, readable again. */
-  private static final class ReadAgain extends HttpServletRequestWrapper {
-
-    private final byte[] body;
-
-    ReadAgain(HttpServletRequest request, byte[] body) {
-      super(request);
-      this.body = body;
-    }
-
-    @Override
-    public ServletInputStream getInputStream() {
-      ByteArrayInputStream in = new ByteArrayInputStream(body);
-      return new ServletInputStream() {
-        @Override
-        public int read() {
-          return in.read();
-        }
-
-        @Override
-        public int read(byte[] b, int off, int len) {
-          return in.read(b, off, len);
-        }
-
-        @Override
-        public boolean isFinished() {
-          return in.available() == 0;
-        }
-
-        @Override
-        public boolean isReady() {
-          return true;
-        }
-
-        @Override
-        public void setReadListener(ReadListener listener) {
-          throw new UnsupportedOperationException("blocking reads only");
-        }
-      };
-    }
-
-    @Override
-    public BufferedReader getReader() {
-      return new BufferedReader(new InputStreamReader(getInputStream(), StandardCharsets.UTF_8));
-    }
   }
 }

@@ -329,6 +329,53 @@ class InputHygieneTest extends H2ApplicationTest {
     assertThat(body(text).path("message").asText()).startsWith("不支持该请求内容类型");
   }
 
+  // --- body size (web/BodySizeLimit) ---
+
+  static final int LIMIT = 1024 * 1024;
+
+  @Test
+  void bodiesOverTheBoundAreRefusedBeforeReading() throws Exception {
+    long before = savedCases();
+    byte[] tooLarge = jsonOfSize(LIMIT + 1);
+    for (String path : new String[] {"/api/cases", "/engine-rest/task",
+        "/camunda/api/engine/engine/default/task"}) {
+      HttpResponse<String> refused = send("dengji", "POST", path, "application/json", tooLarge);
+      assertThat(refused.statusCode()).as(path).isEqualTo(413);
+      assertThat(body(refused).path("message").asText()).as(path)
+          .isEqualTo("请求内容过大：最多1 MB，本次请求未予受理。");
+    }
+    // before authentication: an anonymous caller does not get to send it either
+    assertThat(send(null, "POST", "/api/cases", "application/json", tooLarge).statusCode())
+        .isEqualTo(413);
+    assertThat(savedCases()).isEqualTo(before);
+  }
+
+  @Test
+  void chunkedBodiesAreCutAtTheBound() throws Exception {
+    long before = savedCases();
+    byte[] tooLarge = jsonOfSize(LIMIT + 1);
+    HttpResponse<String> refused = sendBody("dengji", "POST", "/api/cases", "application/json",
+        HttpRequest.BodyPublishers.ofInputStream(() -> new java.io.ByteArrayInputStream(tooLarge)));
+    assertThat(refused.request().headers().firstValue("Content-Length")).isEmpty();
+    assertThat(refused.statusCode()).isEqualTo(413);
+    assertThat(body(refused).path("message").asText()).isEqualTo("请求内容过大：最多1 MB，本次请求未予受理。");
+    assertThat(savedCases()).isEqualTo(before);
+
+    // a chunked body within the bound is read as usual
+    byte[] form = JSON.writeValueAsBytes(form("34132419900303888"));
+    HttpResponse<String> registered = sendBody("dengji", "POST", "/api/cases", "application/json",
+        HttpRequest.BodyPublishers.ofInputStream(() -> new java.io.ByteArrayInputStream(form)));
+    assertThat(registered.statusCode()).isEqualTo(201);
+  }
+
+  /** A JSON object of exactly this many bytes. */
+  static byte[] jsonOfSize(int bytes) {
+    String start = "{\"matter\":\"";
+    String end = "\"}";
+    return (start + "x".repeat(bytes - start.length() - end.length()) + end)
+        .getBytes(StandardCharsets.UTF_8);
+  }
+
   // --- helpers ---
 
   private long savedCases() {
