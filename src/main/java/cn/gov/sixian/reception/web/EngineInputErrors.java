@@ -3,10 +3,12 @@ package cn.gov.sixian.reception.web;
 import cn.gov.sixian.reception.process.InvalidInputException;
 import java.util.ArrayList;
 import java.util.List;
+import org.camunda.bpm.engine.ProcessEngineException;
 import org.camunda.bpm.engine.impl.cfg.AbstractProcessEnginePlugin;
 import org.camunda.bpm.engine.impl.cfg.ProcessEngineConfigurationImpl;
 import org.camunda.bpm.engine.impl.interceptor.Command;
 import org.camunda.bpm.engine.impl.interceptor.CommandInterceptor;
+import org.camunda.bpm.engine.impl.util.ExceptionUtil;
 import org.springframework.stereotype.Component;
 
 /**
@@ -17,6 +19,7 @@ import org.springframework.stereotype.Component;
  * instantiate process definition joint-reception:1:…: 「公民身份号码」…") and answers a failed start
  * with 500. A command interceptor in front of every engine command notes the exception for the
  * request's thread while a translator listens, so the answer can be a 400 with the bare message.
+ * A text the database refuses as too long for the engine's columns counts as such an error too.
  */
 @Component
 class EngineInputErrors extends AbstractProcessEnginePlugin {
@@ -45,6 +48,12 @@ class EngineInputErrors extends AbstractProcessEnginePlugin {
         heard[0] = input;
         return;
       }
+    }
+    // a text longer than the engine's column (4000 UTF-16 units) in a variable no listener reads,
+    // refused by the database at the end of the command; the engine's own judgement of it
+    if (failure instanceof ProcessEngineException engine
+        && ExceptionUtil.checkValueTooLongException(engine)) {
+      heard[0] = new InvalidInputException(null, EngineRestMessages.TEXT_TOO_LONG);
     }
   }
 

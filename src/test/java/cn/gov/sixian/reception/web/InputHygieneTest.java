@@ -228,6 +228,21 @@ class InputHygieneTest extends H2ApplicationTest {
   }
 
   @Test
+  void aTextTooLongForTheEngineIsA400InChinese() throws Exception {
+    String caseNumber = register("34132419900303999");
+    String task = openTask(caseNumber, "Task_ConfirmRouting");
+    Map<String, Object> variables = Map.of("unitCode", typed("rsj", "String"),
+        "problemCategory", typed("wage-arrears", "String"),
+        "routingNote", typed("长".repeat(4001), "String"));
+    HttpResponse<String> refused =
+        postJson("dengji", "/engine-rest/task/" + task + "/complete", Map.of("variables", variables));
+    assertThat(refused.statusCode()).isEqualTo(400);
+    assertThat(body(refused).path("message").asText())
+        .isEqualTo("所填文字过长：每一项最多4000个字符（表情符号等按2个字符计），请删减后重新提交。");
+    assertThat(taskService.createTaskQuery().taskId(task).count()).isOne();
+  }
+
+  @Test
   void conditionEvaluationWithoutAProperBodyIsA400() throws Exception {
     try (ErrorLog log = ErrorLog.start()) {
       HttpResponse<String> empty = send("admin", "POST", "/engine-rest/condition", "application/json",
