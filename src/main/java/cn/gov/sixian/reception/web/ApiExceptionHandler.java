@@ -20,7 +20,7 @@ import org.springframework.web.server.ResponseStatusException;
 @RestControllerAdvice(basePackages = "cn.gov.sixian.reception")
 class ApiExceptionHandler {
 
-  static final String NOT_JSON_TYPE =
+  static final String UNSUPPORTED_CONTENT_TYPE =
       "不支持该请求内容类型：请以JSON格式提交（Content-Type: application/json）。";
 
   @ExceptionHandler(InvalidInputException.class)
@@ -45,6 +45,6 @@ class ApiExceptionHandler {
   ResponseEntity<ApiError> notJson(HttpMediaTypeNotSupportedException e) {
     return ResponseEntity.status(HttpStatus.UNSUPPORTED_MEDIA_TYPE)
         .header(HttpHeaders.ACCEPT, MediaType.APPLICATION_JSON_VALUE)
-        .body(new ApiError(null, NOT_JSON_TYPE));
+        .body(new ApiError(null, UNSUPPORTED_CONTENT_TYPE));
   }
 }

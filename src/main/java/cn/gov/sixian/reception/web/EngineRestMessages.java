@@ -32,7 +32,7 @@ class EngineRestMessages implements ResourceConfigCustomizer {
   static final String CHANGED_CONCURRENTLY =
       "该任务或案件刚刚被他人同时修改，本次提交未保存，请刷新后重新办理。";
   static final String NOT_JSON = "请求内容不是有效的JSON，或字段的类型不符，请检查后重试。";
-  static final String NOT_JSON_TYPE = "InvalidRequestException";
+  static final String INVALID_REQUEST_TYPE = "InvalidRequestException";
   static final String TEXT_TOO_LONG =
       "所填文字过长：每一项最多4000个字符（表情符号等按2个字符计），请删减后重新提交。";
   static final String NOTHING_TO_START = "没有满足条件的条件启动事件，未启动任何流程。";
@@ -63,7 +63,7 @@ class EngineRestMessages implements ResourceConfigCustomizer {
     }
     // the REST layer's answer to a body Jackson could not read (malformed, or a list where an
     // object belongs): an empty message
-    if (NOT_JSON_TYPE.equals(type) && message.isBlank()) {
+    if (INVALID_REQUEST_TYPE.equals(type) && message.isBlank()) {
       return new Translation(400, NOT_JSON);
     }
     if (message.contains("Variable value is too long")) {
@@ -113,7 +113,7 @@ class EngineRestMessages implements ResourceConfigCustomizer {
       } else if (isJacksonsPlainAnswer(response.getStatus(), response.getMediaType())
           && response.getEntity() instanceof String) {
         ExceptionDto error = new ExceptionDto();
-        error.setType(NOT_JSON_TYPE);
+        error.setType(INVALID_REQUEST_TYPE);
         error.setMessage(NOT_JSON);
         response.setEntity(error, response.getEntityAnnotations(), MediaType.APPLICATION_JSON_TYPE);
       }

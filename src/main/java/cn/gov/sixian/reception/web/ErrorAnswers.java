@@ -57,7 +57,7 @@ class ErrorAnswers implements ErrorController {
       case METHOD_NOT_ALLOWED -> "该地址不支持此请求方式。";
       case NOT_ACCEPTABLE -> "无法按所要求的格式答复。";
       case PAYLOAD_TOO_LARGE -> "请求内容过大，本次请求未予受理。";
-      case UNSUPPORTED_MEDIA_TYPE -> ApiExceptionHandler.NOT_JSON_TYPE;
+      case UNSUPPORTED_MEDIA_TYPE -> ApiExceptionHandler.UNSUPPORTED_CONTENT_TYPE;
       case SERVICE_UNAVAILABLE -> "服务暂时不可用，请稍后重试。";
       default -> status.is5xxServerError()
           ? "服务器内部错误，本次操作可能未完成，请稍后重试；如仍不成功，请联系系统管理员。"

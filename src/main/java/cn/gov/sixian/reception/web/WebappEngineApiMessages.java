@@ -61,7 +61,7 @@ class WebappEngineApiMessages {
       if (cached.getContentType() != null && EngineRestMessages.isJacksonsPlainAnswer(
           cached.getStatus(), MediaType.valueOf(cached.getContentType()))) {
         ObjectNode error = JSON.createObjectNode()
-            .put("type", EngineRestMessages.NOT_JSON_TYPE).put("message", EngineRestMessages.NOT_JSON);
+            .put("type", EngineRestMessages.INVALID_REQUEST_TYPE).put("message", EngineRestMessages.NOT_JSON);
         write(cached, 400, error);
         return true;
       }
