@@ -1,5 +1,6 @@
 package cn.gov.sixian.reception.access;
 
+import cn.gov.sixian.reception.web.BufferedRequest;
 import jakarta.servlet.FilterChain;
 import jakarta.servlet.ServletException;
 import jakarta.servlet.http.HttpServletRequest;
@@ -41,12 +42,13 @@ final class TaskQueryRequestGuard extends OncePerRequestFilter {
       chain.doFilter(request, response);
       return;
     }
+    // bounded by web/BodySizeLimit, which runs first
     byte[] body = request.getInputStream().readAllBytes();
     if (EXPRESSION_KEY.matcher(new String(body, StandardCharsets.UTF_8)).find()) {
       refuse(response);
       return;
     }
-    chain.doFilter(new ReplayedBodyRequest(request, body), response);
+    chain.doFilter(new BufferedRequest(request, body), response);
   }
 
   private static void refuse(HttpServletResponse response) throws IOException {

@@ -1,5 +1,6 @@
 package cn.gov.sixian.reception.access;
 
+import cn.gov.sixian.reception.web.BufferedRequest;
 import cn.gov.sixian.reception.web.DatabaseFailures;
 import jakarta.servlet.FilterChain;
 import jakarta.servlet.ServletException;
@@ -78,7 +79,7 @@ final class WebappLoginThrottleFilter extends OncePerRequestFilter {
         return;
       }
     }
-    chain.doFilter(new ReplayedBodyRequest(request, body), response);
+    chain.doFilter(new BufferedRequest(request, body), response);
     if (userId == null) {
       return;
     }

@@ -1,5 +1,6 @@
 package cn.gov.sixian.reception.calendar;
 
+import cn.gov.sixian.reception.process.DateBounds;
 import cn.gov.sixian.reception.process.InvalidInputException;
 import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
@@ -52,12 +53,15 @@ class CalendarController {
     if (value == null || value.isBlank()) {
       throw new InvalidInputException(field, "请提供「" + label + "」，格式为yyyy-MM-dd，如2026-10-08。");
     }
+    LocalDate date;
     try {
-      return LocalDate.parse(value.strip());
+      date = LocalDate.parse(value.strip());
     } catch (DateTimeParseException e) {
       throw new InvalidInputException(
-          field, "「" + label + "」不是有效日期：" + value + "，格式应为yyyy-MM-dd，如2026-10-08。");
+          field, "「" + label + "」不是有效日期，格式应为yyyy-MM-dd，如2026-10-08。");
     }
+    // far-off years would be walked day by day (and the year -999999999 overflows)
+    return DateBounds.check(date, field, label);
   }
 
   private static int workingDays(String value) {
@@ -73,7 +77,7 @@ class CalendarController {
       // answered below
     }
     throw new InvalidInputException(
-        "workingDays", "「工作日数」须为0到" + MAX_WORKING_DAYS + "之间的整数，现为：" + value + "。");
+        "workingDays", "「工作日数」须为0到" + MAX_WORKING_DAYS + "之间的整数。");
   }
 
   record DayView(LocalDate date, boolean workingDay, String kind, String kindName, String name,

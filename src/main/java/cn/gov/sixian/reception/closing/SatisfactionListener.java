@@ -30,11 +30,11 @@ class SatisfactionListener extends TaskOutcomeListener {
             : in.optionalText(SATISFACTION_NOTE, "评价说明", 500);
     execution.setVariable(SATISFACTION_NOTE, note);
 
-    boolean mediation = in.optionalBoolean(REQUEST_MEDIATION);
+    boolean mediation = in.optionalBoolean(REQUEST_MEDIATION, "转入调解");
     if (mediation && satisfaction != Satisfaction.DISSATISFIED) {
       throw new InvalidInputException(REQUEST_MEDIATION, "只有评价为“不满意”的信访件才能转入调解。");
     }
-    if (mediation && in.optionalBoolean(MEDIATED)) {
+    if (mediation && in.optionalBoolean(MEDIATED, "已经调解")) {
       throw new InvalidInputException(REQUEST_MEDIATION, "本件已经过调解处理，不能再次转入调解。");
     }
     execution.setVariable(REQUEST_MEDIATION, mediation);

@@ -43,7 +43,7 @@ class ExtensionApprovalListener extends TaskOutcomeListener {
     }
     execution.setVariable(EXTENSION_COMMENT, in.optionalText(EXTENSION_COMMENT, "审批意见", 1000));
     int days = in.requiredInt(EXTENSION_DAYS, "延期天数", 1, handling.maxExtensionDays());
-    handling.checkNotExtendedYet(in.optionalBoolean(EXTENDED), EXTENSION_DAYS);
+    handling.checkNotExtendedYet(in.optionalBoolean(EXTENDED, "已延期"), EXTENSION_DAYS);
     Date due = handling.extendedDue((Date) execution.getVariable(HANDLING_DUE), days);
     execution.setVariable(HANDLING_DUE, due);
     execution.setVariable(HANDLING_DUE_TEXT, handling.dateText(due));

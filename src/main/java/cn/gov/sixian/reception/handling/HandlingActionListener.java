@@ -35,13 +35,13 @@ class HandlingActionListener extends TaskOutcomeListener {
     execution.setVariable(HANDLING_ACTION, action.name());
     if (action == HandlingAction.REPLY) {
       // the written reply states facts, decision and basis (信访事项处理意见书)
-      execution.setVariable(ESTABLISHED_FACTS, in.requiredText(ESTABLISHED_FACTS, "查明事实", 5000));
-      execution.setVariable(REPLY_OPINION, in.requiredText(REPLY_OPINION, "答复意见", 5000));
+      execution.setVariable(ESTABLISHED_FACTS, in.requiredText(ESTABLISHED_FACTS, "查明事实", 4000));
+      execution.setVariable(REPLY_OPINION, in.requiredText(REPLY_OPINION, "答复意见", 4000));
       execution.setVariable(REPLY_BASIS, in.requiredText(REPLY_BASIS, "处理依据", 2000));
       execution.setVariable(REPLIED_AT, handling.now());
     } else {
       int days = in.requiredInt(EXTENSION_DAYS, "延期天数", 1, handling.maxExtensionDays());
-      handling.checkNotExtendedYet(in.optionalBoolean(EXTENDED), EXTENSION_DAYS);
+      handling.checkNotExtendedYet(in.optionalBoolean(EXTENDED, "已延期"), EXTENSION_DAYS);
       execution.setVariable(EXTENSION_DAYS, days);
       execution.setVariable(EXTENSION_REASON, in.requiredText(EXTENSION_REASON, "延期理由", 1000));
       execution.removeVariable(EXTENSION_APPROVED);

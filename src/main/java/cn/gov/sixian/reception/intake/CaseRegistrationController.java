@@ -17,6 +17,7 @@ import static cn.gov.sixian.reception.process.ProcessVariables.VISITOR_COUNT;
 
 import cn.gov.sixian.reception.process.InvalidInputException;
 import cn.gov.sixian.reception.process.ProcessKeys;
+import cn.gov.sixian.reception.process.TextCharacters;
 import java.net.URI;
 import java.util.HashMap;
 import java.util.Map;
@@ -53,7 +54,10 @@ class CaseRegistrationController {
   ResponseEntity<RegistrationResponse> register(@RequestBody Map<String, Object> body) {
     for (String field : body.keySet()) {
       if (!FIELDS.contains(field)) {
-        throw new InvalidInputException(field, "未知字段「" + field + "」，可用字段见接口说明。");
+        // the name is repeated to the caller only when it is short and visible
+        boolean showable = field.length() <= 64 && !TextCharacters.hasInvisible(field);
+        throw new InvalidInputException(showable ? field : null,
+            showable ? "未知字段「" + field + "」，可用字段见接口说明。" : "请求含有未知字段，可用字段见接口说明。");
       }
     }
     ProcessInstanceWithVariables instance =

@@ -88,7 +88,13 @@ class RegistrationService {
     return new RegisteredVisit(caseNumber, now, channel, visit, firstVisit, earlier);
   }
 
+  /** At most SUMMARY_LENGTH UTF-16 units (the column's width on H2), never half a character. */
   private static String summary(String matter) {
-    return matter.length() <= SUMMARY_LENGTH ? matter : matter.substring(0, SUMMARY_LENGTH);
+    if (matter.length() <= SUMMARY_LENGTH) {
+      return matter;
+    }
+    int end = Character.isHighSurrogate(matter.charAt(SUMMARY_LENGTH - 1))
+        ? SUMMARY_LENGTH - 1 : SUMMARY_LENGTH;
+    return matter.substring(0, end);
   }
 }

@@ -1,5 +1,6 @@
 package cn.gov.sixian.reception.process;
 
+import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.time.ZoneId;
 import java.time.format.DateTimeParseException;
@@ -9,8 +10,17 @@ import java.util.Map;
 /**
  * Reads typed values from a variable map (process variables or a REST body) and turns missing or
  * malformed values into {@link InvalidInputException} naming the field in Chinese.
+ *
+ * <p>Texts refuse characters a person cannot see or that change how the text is shown (control
+ * characters other than line breaks and tabs, zero-width and bidirectional marks, broken
+ * surrogates): they would hide or reorder what a case says in Tasklist, the report and the
+ * register. Lengths count characters as a person reads them (code points: an emoji is one).
+ * Booleans and numbers are strict: what another system sends must mean one thing.
  */
 public final class Inputs {
+
+  /** The longest enum constant or date text read; longer values are not echoed in messages. */
+  private static final int MAX_TOKEN_LENGTH = 64;
 
   private final Map<String, Object> values;
 
@@ -33,102 +43,146 @@ public final class Inputs {
 
   /** A trimmed text or null when absent or blank, at most {@code maxLength} characters. */
   public String optionalText(String name, String label, int maxLength) {
-    Object value = values.get(name);
-    if (value == null) {
+    String text = plainText(name, label);
+    if (text == null) {
       return null;
     }
-    String text = value.toString().strip();
+    text = text.strip();
     if (text.isEmpty()) {
       return null;
     }
-    if (text.length() > maxLength) {
+    int length = text.codePointCount(0, text.length());
+    if (length > maxLength) {
       throw new InvalidInputException(
-          name, "「" + label + "」不能超过" + maxLength + "个字，现为" + text.length() + "个字。");
+          name, "「" + label + "」不能超过" + maxLength + "个字，现为" + length + "个字。");
     }
     return text;
   }
 
-  /** A whole number that must be present and within [min, max]. */
+  /** A whole number (a number value, not a text) that must be present and within [min, max]. */
   public int requiredInt(String name, String label, int min, int max) {
     Object value = values.get(name);
-    if (value == null || value.toString().isBlank()) {
+    if (value == null || value instanceof CharSequence text && text.toString().isBlank()) {
       throw new InvalidInputException(name, "请填写「" + label + "」。");
     }
-    long number;
-    if (value instanceof Number n) {
-      double d = n.doubleValue();
-      if (d != Math.rint(d)) {
-        throw new InvalidInputException(name, "「" + label + "」须为整数。");
-      }
-      number = n.longValue();
-    } else {
-      try {
-        number = Long.parseLong(value.toString().strip());
-      } catch (NumberFormatException e) {
-        throw new InvalidInputException(name, "「" + label + "」须为整数。");
-      }
+    if (!(value instanceof Number number)) {
+      throw new InvalidInputException(name, "「" + label + "」须为数值（不加引号的数字）。");
     }
-    if (number < min || number > max) {
+    BigDecimal decimal;
+    try {
+      // through the decimal text: exact for every Number, and a BigInteger beyond long does not
+      // wrap around into the range
+      decimal = new BigDecimal(number.toString());
+    } catch (NumberFormatException notFinite) {
+      throw new InvalidInputException(name, "「" + label + "」须为整数。");
+    }
+    if (decimal.signum() != 0 && decimal.stripTrailingZeros().scale() > 0) {
+      throw new InvalidInputException(name, "「" + label + "」须为整数。");
+    }
+    if (decimal.compareTo(BigDecimal.valueOf(min)) < 0
+        || decimal.compareTo(BigDecimal.valueOf(max)) > 0) {
       throw new InvalidInputException(
           name, "「" + label + "」须在" + min + "到" + max + "之间。");
     }
-    return (int) number;
+    return decimal.intValueExact();
   }
 
-  /** A yes/no answer that must be present; accepts booleans and "true"/"false" from forms. */
+  /** A yes/no answer that must be present: a boolean, or exactly "true" or "false". */
   public boolean requiredBoolean(String name, String label) {
     Object value = values.get(name);
-    if (value instanceof Boolean b) {
-      return b;
+    if (value == null) {
+      throw new InvalidInputException(name, "请选择「" + label + "」。");
     }
-    if (value != null) {
-      String text = value.toString().strip();
-      if (text.equalsIgnoreCase("true")) {
-        return true;
-      }
-      if (text.equalsIgnoreCase("false")) {
-        return false;
-      }
-    }
-    throw new InvalidInputException(name, "请选择「" + label + "」。");
+    return toBoolean(name, label, value);
   }
 
-  /** An optional yes/no; absent means false (an unticked checkbox). */
-  public boolean optionalBoolean(String name) {
+  /**
+   * An optional yes/no: absent means false (an unticked checkbox); present, it must be a boolean
+   * or exactly "true" or "false".
+   */
+  public boolean optionalBoolean(String name, String label) {
     Object value = values.get(name);
+    return value != null && toBoolean(name, label, value);
+  }
+
+  private static boolean toBoolean(String name, String label, Object value) {
     if (value instanceof Boolean b) {
       return b;
     }
-    return value != null && value.toString().strip().equalsIgnoreCase("true");
+    if ("true".equals(value)) {
+      return true;
+    }
+    if ("false".equals(value)) {
+      return false;
+    }
+    throw new InvalidInputException(name, "「" + label + "」的取值无效：须为是或否（true 或 false）。");
   }
 
-  /** A date from a date picker ("yyyy-MM-dd", possibly with a time) or a Date variable. */
+  /**
+   * A date from a date picker ("yyyy-MM-dd", possibly followed by a time) or a Date variable,
+   * within the years {@link DateBounds} allows.
+   */
   public LocalDate requiredDate(String name, String label, ZoneId zone) {
     Object value = values.get(name);
     if (value instanceof Date date) {
-      return date.toInstant().atZone(zone).toLocalDate();
+      return DateBounds.check(date.toInstant().atZone(zone).toLocalDate(), name, label);
     }
-    if (value == null || value.toString().isBlank()) {
+    String text = token(name, label);
+    if (text == null) {
       throw new InvalidInputException(name, "请填写「" + label + "」。");
     }
-    String text = value.toString().strip();
+    if (text.length() > 10 && text.charAt(10) != 'T' && text.charAt(10) != ' ') {
+      throw new InvalidInputException(name, "「" + label + "」不是有效日期：" + text + "。");
+    }
+    LocalDate date;
     try {
-      return LocalDate.parse(text.length() > 10 ? text.substring(0, 10) : text);
+      date = LocalDate.parse(text.length() > 10 ? text.substring(0, 10) : text);
     } catch (DateTimeParseException e) {
       throw new InvalidInputException(name, "「" + label + "」不是有效日期：" + text + "。");
     }
+    return DateBounds.check(date, name, label);
   }
 
   /** One of the enum's constants, by name. */
   public <E extends Enum<E>> E requiredChoice(String name, String label, Class<E> type) {
-    Object value = values.get(name);
-    if (value == null || value.toString().isBlank()) {
+    String text = token(name, label);
+    if (text == null) {
       throw new InvalidInputException(name, "请选择「" + label + "」。");
     }
     try {
-      return Enum.valueOf(type, value.toString().strip());
+      return Enum.valueOf(type, text);
     } catch (IllegalArgumentException e) {
-      throw new InvalidInputException(name, "「" + label + "」的取值无效：" + value + "。");
+      throw new InvalidInputException(name, "「" + label + "」的取值无效：" + text + "。");
     }
+  }
+
+  /** A short trimmed text (a code or a date) or null, safe to repeat in a message. */
+  private String token(String name, String label) {
+    String text = plainText(name, label);
+    if (text == null || text.isBlank()) {
+      return null;
+    }
+    text = text.strip();
+    if (text.length() > MAX_TOKEN_LENGTH) {
+      throw new InvalidInputException(name, "「" + label + "」的取值无效。");
+    }
+    return text;
+  }
+
+  /** The value as text as it came, or null; refuses what is not text and invisible characters. */
+  private String plainText(String name, String label) {
+    Object value = values.get(name);
+    if (value == null) {
+      return null;
+    }
+    // a number is text enough (a phone number sent as a number); a boolean, object or list is not
+    if (!(value instanceof CharSequence) && !(value instanceof Number)) {
+      throw new InvalidInputException(name, "「" + label + "」须为文字。");
+    }
+    String text = value.toString();
+    if (TextCharacters.hasInvisible(text)) {
+      throw new InvalidInputException(name, "「" + label + "」含有不可见或控制字符，请删除后重新填写。");
+    }
+    return text;
   }
 }

@@ -8,6 +8,7 @@ import static cn.gov.sixian.reception.process.ProcessVariables.PROBLEM_CATEGORY_
 import static cn.gov.sixian.reception.process.ProcessVariables.RECEIVING_GROUP;
 import static cn.gov.sixian.reception.process.ProcessVariables.RECEPTION_MODE;
 import static cn.gov.sixian.reception.process.ProcessVariables.RECEPTION_MODE_NAME;
+import static cn.gov.sixian.reception.process.ProcessVariables.SKIP_LEVEL;
 import static cn.gov.sixian.reception.process.ProcessVariables.UNIT_CODE;
 import static cn.gov.sixian.reception.process.ProcessVariables.UNIT_LEADER_GROUP;
 import static cn.gov.sixian.reception.process.ProcessVariables.UNIT_NAME;
@@ -57,8 +58,9 @@ class RoutingConfirmationListener extends TaskOutcomeListener {
             .findUnit(unitCode)
             .orElseThrow(
                 () -> new InvalidInputException(UNIT_CODE, "「责任单位」不在单位名录中：" + unitCode + "。"));
-    boolean leaderFirst = in.optionalBoolean(LEADER_RECEPTION);
-    boolean firstVisit = in.optionalBoolean(FIRST_VISIT);
+    boolean leaderFirst = in.optionalBoolean(LEADER_RECEPTION, "先由县党政领导接访");
+    boolean firstVisit = in.optionalBoolean(FIRST_VISIT, "初信初访");
+    boolean skipLevel = in.optionalBoolean(SKIP_LEVEL, "越级访");
     ReceptionMode mode =
         leaderFirst
             ? ReceptionMode.LEADER
@@ -67,6 +69,7 @@ class RoutingConfirmationListener extends TaskOutcomeListener {
     execution.setVariable(PROBLEM_CATEGORY, category.code());
     execution.setVariable(PROBLEM_CATEGORY_NAME, category.name());
     execution.setVariable(FIRST_VISIT, firstVisit);
+    execution.setVariable(SKIP_LEVEL, skipLevel);
     execution.setVariable(LEADER_RECEPTION, leaderFirst);
     execution.setVariable(UNIT_CODE, unit.code());
     execution.setVariable(UNIT_NAME, unit.name());

@@ -40,7 +40,7 @@ class MonthlyReportController {
       Scope scope = access.currentScope();
       Period period = Period.month(month);
       YearMonth ym = YearMonth.from(period.from());
-      Period previous = Period.month(ym.minusMonths(1).toString());
+      Period previous = Period.of(ym.minusMonths(1));
       String page = MonthlyReportPage.render(ym, statistics.report(period, scope),
           statistics.report(previous, scope), calendar.zone());
       return ResponseEntity.ok().contentType(HTML).body(page);

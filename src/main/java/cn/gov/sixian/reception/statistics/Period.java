@@ -1,5 +1,6 @@
 package cn.gov.sixian.reception.statistics;
 
+import cn.gov.sixian.reception.process.DateBounds;
 import cn.gov.sixian.reception.process.InvalidInputException;
 import java.time.Instant;
 import java.time.LocalDate;
@@ -30,23 +31,31 @@ record Period(LocalDate from, LocalDate to) {
     if (month == null || month.isBlank()) {
       throw new InvalidInputException("month", "请填写月份，格式为yyyy-MM，例如2026-03。");
     }
+    YearMonth m;
     try {
-      YearMonth m = YearMonth.parse(month.trim());
-      return new Period(m.atDay(1), m.atEndOfMonth());
+      m = YearMonth.parse(month.trim());
     } catch (DateTimeParseException e) {
       throw new InvalidInputException("month", "月份格式不正确，应为yyyy-MM，例如2026-03。");
     }
+    return of(DateBounds.check(m, "month", "月份"));
+  }
+
+  /** The whole month; for a month the application computed itself (the one before a report's). */
+  static Period of(YearMonth month) {
+    return new Period(month.atDay(1), month.atEndOfMonth());
   }
 
   private static LocalDate date(String value, String field, String label) {
     if (value == null || value.isBlank()) {
       throw new InvalidInputException(field, "请填写" + label + "，格式为yyyy-MM-dd。");
     }
+    LocalDate date;
     try {
-      return LocalDate.parse(value.trim());
+      date = LocalDate.parse(value.trim());
     } catch (DateTimeParseException e) {
       throw new InvalidInputException(field, label + "格式不正确，应为yyyy-MM-dd，例如2026-03-01。");
     }
+    return DateBounds.check(date, field, label);
   }
 
   Instant start(ZoneId zone) {

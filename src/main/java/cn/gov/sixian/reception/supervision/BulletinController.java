@@ -1,11 +1,13 @@
 package cn.gov.sixian.reception.supervision;
 
 import cn.gov.sixian.reception.access.CaseAccess;
-import org.springframework.http.HttpStatus;
-import org.springframework.web.server.ResponseStatusException;
+import cn.gov.sixian.reception.process.DateBounds;
 import cn.gov.sixian.reception.process.InvalidInputException;
 import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
+import java.time.temporal.ChronoUnit;
+import org.springframework.http.HttpStatus;
+import org.springframework.web.server.ResponseStatusException;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
@@ -15,6 +17,8 @@ import org.springframework.web.bind.annotation.RestController;
 @RestController
 @RequestMapping("/api/bulletins")
 class BulletinController {
+
+  static final int MAX_DAYS = 366;
 
   private final Bulletins bulletins;
   private final CaseAccess access;
@@ -33,6 +37,11 @@ class BulletinController {
     if (end.isBefore(start)) {
       throw new InvalidInputException("to", "「截止日期」不能早于「起始日期」。");
     }
+    // a bulletin covers a week or a month; a longer period is not a question anyone asks, and
+    // every day of it is read from the registers
+    if (ChronoUnit.DAYS.between(start, end) + 1 > MAX_DAYS) {
+      throw new InvalidInputException("to", "通报期间最长" + MAX_DAYS + "天，请缩短日期范围。");
+    }
     // the bulletin covers every unit: for the center and supervisors, compiled over all cases
     if (!access.followsAllCases()) {
       throw new ResponseStatusException(HttpStatus.FORBIDDEN, "通报数据仅供来访接待中心和督查人员查看。");
@@ -47,11 +56,13 @@ class BulletinController {
     if (value == null || value.isBlank()) {
       throw new InvalidInputException(field, "请提供「" + label + "」，格式为yyyy-MM-dd。");
     }
+    LocalDate date;
     try {
-      return LocalDate.parse(value.strip());
+      date = LocalDate.parse(value.strip());
     } catch (DateTimeParseException e) {
-      throw new InvalidInputException(field, "「" + label + "」不是有效日期：" + value + "。");
+      throw new InvalidInputException(field, "「" + label + "」不是有效日期，格式为yyyy-MM-dd。");
     }
+    return DateBounds.check(date, field, label);
   }
 
   record BulletinView(LocalDate from, LocalDate to, String period, int slipsIssued,

@@ -419,6 +419,10 @@ abstract class AttackMatrixScenario {
       assertThat(upload.statusCode()).as(upload.body()).isIn(400, 403, 415);
       refused(unit, "PUT", path + "/comment", "{\"id\":\"" + comment + "\",\"message\":\"改写\"}");
       refused(unit, "DELETE", path + "/comment/" + comment, null);
+      HttpResponse<String> hidden = probe(unit, "POST", path + "/comment/create",
+          "{\"message\":\"含\\u202e控制字符\"}");
+      assertThat(hidden.statusCode()).isEqualTo(400);
+      assertThat(hidden.body()).contains("不可见或控制字符");
     }
     assertThat(taskService.getAttachment(attachment)).isNotNull();
     assertThat(taskService.getTaskAttachments(receptionTask)).hasSize(1);

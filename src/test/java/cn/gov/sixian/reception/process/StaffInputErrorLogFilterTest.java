@@ -36,6 +36,22 @@ class StaffInputErrorLogFilterTest {
   }
 
   @Test
+  void dropsTheRestLayersWarningAndAConditionWithNothingToStart() {
+    InvalidInputException input = new InvalidInputException("idNumber", "「公民身份号码」校验位不正确。");
+    // the REST layer wraps it into its own exception for a failed start
+    assertThat(decide("org.camunda.bpm.engine.rest.exception", new RuntimeException(
+        "Cannot instantiate process definition joint-reception:1:x: " + input.getMessage(), input)))
+        .isEqualTo(FilterReply.DENY);
+    ProcessEngineException nothingToStart = new ProcessEngineException(
+        "ENGINE-13043 No subscriptions were found during evaluation of the conditional start events.");
+    assertThat(decide("org.camunda.bpm.engine.context", nothingToStart)).isEqualTo(FilterReply.DENY);
+    assertThat(decide("org.camunda.bpm.engine.rest.exception", nothingToStart))
+        .isEqualTo(FilterReply.DENY);
+    assertThat(decide("org.camunda.bpm.engine.rest.exception", new ProcessEngineException("db down")))
+        .isEqualTo(FilterReply.NEUTRAL);
+  }
+
+  @Test
   void keepsEveryOtherError() {
     assertThat(decide("org.camunda.bpm.engine.context", new ProcessEngineException("db down")))
         .isEqualTo(FilterReply.NEUTRAL);

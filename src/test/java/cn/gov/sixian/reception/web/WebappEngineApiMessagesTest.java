@@ -2,8 +2,10 @@ package cn.gov.sixian.reception.web;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import cn.gov.sixian.reception.process.InvalidInputException;
 import jakarta.servlet.FilterChain;
 import java.nio.charset.StandardCharsets;
+import org.camunda.bpm.engine.ProcessEngineException;
 import org.junit.jupiter.api.Test;
 import org.springframework.mock.web.MockHttpServletRequest;
 import org.springframework.mock.web.MockHttpServletResponse;
@@ -43,6 +45,40 @@ class WebappEngineApiMessagesTest {
         + "\"message\":\"Could not open JDBC Connection for transaction\"}");
     assertThat(down.getStatus()).isEqualTo(503);
     assertThat(down.getContentAsString(StandardCharsets.UTF_8)).contains(DatabaseFailures.MESSAGE);
+  }
+
+  @Test
+  void aFormRefusedByAListenerIsA400WithItsBareMessage() throws Exception {
+    MockHttpServletResponse response = new MockHttpServletResponse();
+    FilterChain engine = (req, res) -> {
+      // what the engine does inside the request: a listener refuses, the REST layer wraps it
+      InvalidInputException input = new InvalidInputException("phone", "「联系电话」格式不正确。");
+      EngineInputErrors.note(new ProcessEngineException("wrapped", input));
+      ((jakarta.servlet.http.HttpServletResponse) res).setStatus(500);
+      res.setContentType("application/json");
+      res.getOutputStream().write(("{\"type\":\"RestException\",\"message\":\"Cannot instantiate"
+          + " process definition joint-reception:1:x: 「联系电话」格式不正确。\"}").getBytes(StandardCharsets.UTF_8));
+    };
+    filter.doFilter(new MockHttpServletRequest("POST",
+        "/camunda/api/engine/engine/default/process-definition/x/submit-form"), response, engine);
+    assertThat(response.getStatus()).isEqualTo(400);
+    assertThat(response.getContentAsString(StandardCharsets.UTF_8))
+        .isEqualTo("{\"type\":\"InvalidInputException\",\"message\":\"「联系电话」格式不正确。\"}");
+  }
+
+  @Test
+  void jacksonsPlainTextAnswerBecomesJsonInChinese() throws Exception {
+    MockHttpServletResponse response = new MockHttpServletResponse();
+    FilterChain engine = (req, res) -> {
+      ((jakarta.servlet.http.HttpServletResponse) res).setStatus(400);
+      res.setContentType("text/plain");
+      res.getOutputStream().write("Unexpected character ('x' (code 120))".getBytes(StandardCharsets.UTF_8));
+    };
+    filter.doFilter(new MockHttpServletRequest("POST", "/camunda/api/engine/engine/default/task"),
+        response, engine);
+    assertThat(response.getStatus()).isEqualTo(400);
+    assertThat(response.getContentType()).startsWith("application/json");
+    assertThat(response.getContentAsString(StandardCharsets.UTF_8)).contains(EngineRestMessages.NOT_JSON);
   }
 
   @Test
