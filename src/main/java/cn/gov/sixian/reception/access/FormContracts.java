@@ -1,6 +1,7 @@
 package cn.gov.sixian.reception.access;
 
 import cn.gov.sixian.reception.intake.Channel;
+import cn.gov.sixian.reception.process.Inputs;
 import cn.gov.sixian.reception.process.InvalidInputException;
 import cn.gov.sixian.reception.process.ProcessKeys;
 import cn.gov.sixian.reception.process.ProcessVariables;
@@ -149,14 +150,14 @@ final class FormContracts {
     }
   }
 
+  /** The same answer the listeners' {@link Inputs} give for a value of the wrong kind. */
   private static InvalidInputException wrongKind(FormContract.Field field) {
-    String expected = switch (field.kind()) {
-      case TEXT -> "文字";
-      case NUMBER -> "数字";
-      case BOOLEAN -> "“是”或“否”";
-      case LIST -> "选项列表";
+    return switch (field.kind()) {
+      case TEXT -> Inputs.notAText(field.key(), field.label());
+      case NUMBER -> Inputs.notANumber(field.key(), field.label());
+      case BOOLEAN -> Inputs.notYesOrNo(field.key(), field.label());
+      case LIST -> new InvalidInputException(field.key(), "「" + field.label() + "」的取值无效。");
     };
-    return new InvalidInputException(field.key(), "「" + field.label() + "」须填写" + expected + "。");
   }
 
   /** A caller-supplied name, safe to repeat in a message. */

@@ -5,7 +5,6 @@ import cn.gov.sixian.reception.caseregister.CaseRegister;
 import java.nio.charset.StandardCharsets;
 import java.time.Instant;
 import java.util.List;
-import org.springframework.http.CacheControl;
 import org.springframework.http.ContentDisposition;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
@@ -57,8 +56,6 @@ class CaseDocumentController {
     return ResponseEntity.ok()
         .contentType(MediaType.APPLICATION_PDF)
         .header(HttpHeaders.CONTENT_DISPOSITION, disposition.toString())
-        // documents carry the petitioner's name: no copy in browser or proxy caches
-        .cacheControl(CacheControl.noStore())
         .body(document.pdf());
   }
 

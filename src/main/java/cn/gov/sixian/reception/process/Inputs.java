@@ -66,7 +66,7 @@ public final class Inputs {
       throw new InvalidInputException(name, "请填写「" + label + "」。");
     }
     if (!(value instanceof Number number)) {
-      throw new InvalidInputException(name, "「" + label + "」须为数值（不加引号的数字）。");
+      throw notANumber(name, label);
     }
     BigDecimal decimal;
     try {
@@ -115,7 +115,7 @@ public final class Inputs {
     if ("false".equals(value)) {
       return false;
     }
-    throw new InvalidInputException(name, "「" + label + "」的取值无效：须为是或否（true 或 false）。");
+    throw notYesOrNo(name, label);
   }
 
   /**
@@ -177,12 +177,27 @@ public final class Inputs {
     }
     // a number is text enough (a phone number sent as a number); a boolean, object or list is not
     if (!(value instanceof CharSequence) && !(value instanceof Number)) {
-      throw new InvalidInputException(name, "「" + label + "」须为文字。");
+      throw notAText(name, label);
     }
     String text = value.toString();
     if (TextCharacters.hasInvisible(text)) {
       throw new InvalidInputException(name, "「" + label + "」含有不可见或控制字符，请删除后重新填写。");
     }
     return text;
+  }
+
+  /** A yes/no field given something else; the same words wherever such a value is refused. */
+  public static InvalidInputException notYesOrNo(String name, String label) {
+    return new InvalidInputException(name, "「" + label + "」的取值无效：须为是或否（true 或 false）。");
+  }
+
+  /** A number field given something else (e.g. a quoted "3"). */
+  public static InvalidInputException notANumber(String name, String label) {
+    return new InvalidInputException(name, "「" + label + "」须为数值（不加引号的数字）。");
+  }
+
+  /** A text field given something else (a boolean, an object, a list). */
+  public static InvalidInputException notAText(String name, String label) {
+    return new InvalidInputException(name, "「" + label + "」须为文字。");
   }
 }

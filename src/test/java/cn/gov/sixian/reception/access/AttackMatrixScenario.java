@@ -18,7 +18,6 @@ import org.camunda.bpm.engine.IdentityService;
 import org.camunda.bpm.engine.ManagementService;
 import org.camunda.bpm.engine.RuntimeService;
 import org.camunda.bpm.engine.TaskService;
-import org.camunda.bpm.engine.identity.User;
 import org.camunda.bpm.engine.runtime.Job;
 import org.camunda.bpm.engine.runtime.ProcessInstance;
 import org.camunda.bpm.engine.task.Task;
@@ -494,14 +493,7 @@ abstract class AttackMatrixScenario {
   }
 
   private void user(String id, String group) {
-    if (identityService.createUserQuery().userId(id).count() == 0) {
-      User user = identityService.newUser(id);
-      user.setFirstName("测试");
-      user.setLastName("人员");
-      user.setPassword(PASSWORD);
-      identityService.saveUser(user);
-      identityService.createMembership(id, group);
-    }
+    TestUsers.ensure(identityService, id, group, PASSWORD);
   }
 
   private ApiClient basic(String user) {

@@ -18,7 +18,6 @@ import java.util.Map;
 import java.util.concurrent.ThreadLocalRandom;
 import org.camunda.bpm.engine.IdentityService;
 import org.camunda.bpm.engine.TaskService;
-import org.camunda.bpm.engine.identity.User;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -347,14 +346,7 @@ abstract class CaseSearchScenario {
   }
 
   private void user(String id, String group) {
-    if (identityService.createUserQuery().userId(id).count() == 0) {
-      User user = identityService.newUser(id);
-      user.setFirstName("测试");
-      user.setLastName("人员");
-      user.setPassword(PASSWORD);
-      identityService.saveUser(user);
-      identityService.createMembership(id, group);
-    }
+    TestUsers.ensure(identityService, id, group, PASSWORD);
   }
 
   private ApiClient basic(String user) {

@@ -234,8 +234,12 @@ class InputHygieneTest extends H2ApplicationTest {
     Map<String, Object> variables = Map.of("unitCode", typed("rsj", "String"),
         "problemCategory", typed("wage-arrears", "String"),
         "routingNote", typed("长".repeat(4001), "String"));
+    // a field the form does not have is refused to staff by the domain contract before the engine
+    assertThat(postJson("dengji", "/engine-rest/task/" + task + "/complete",
+        Map.of("variables", variables)).statusCode()).isEqualTo(403);
+    // an administrator passes the contract and meets the engine's column limit
     HttpResponse<String> refused =
-        postJson("dengji", "/engine-rest/task/" + task + "/complete", Map.of("variables", variables));
+        postJson("admin", "/engine-rest/task/" + task + "/complete", Map.of("variables", variables));
     assertThat(refused.statusCode()).isEqualTo(400);
     assertThat(body(refused).path("message").asText())
         .isEqualTo("所填文字过长：每一项最多4000个字符（表情符号等按2个字符计），请删减后重新提交。");
