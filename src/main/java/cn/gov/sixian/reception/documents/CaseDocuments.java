@@ -113,6 +113,11 @@ public class CaseDocuments {
     return issued;
   }
 
+  /** The center's name, as documents that name it in their text print it. */
+  String centerName() {
+    return properties.centerName();
+  }
+
   /** The case's documents in issue order, without their bytes. */
   public List<IssuedDocument> list(String caseNumber) {
     return store.list(caseNumber);
@@ -158,6 +163,7 @@ public class CaseDocuments {
     office.put("centerPhone", properties.centerPhone());
     office.put("issuerPhone", body.phone());
     office.put("reviewBody", body.reviewBody());
+    office.put("disciplineBody", properties.disciplineBody());
     return office;
   }
 

@@ -32,4 +32,29 @@ class DocumentListeners {
   ExecutionListener extensionNoticeListener(StepDocuments documents) {
     return new StepDocumentListener(DocumentStep.EXTENSION, documents);
   }
+
+  @Bean
+  ExecutionListener onSpotCommitmentListener(StepDocuments documents) {
+    return new StepDocumentListener(DocumentStep.COMMITMENT_ON_SPOT, documents);
+  }
+
+  @Bean
+  ExecutionListener deputyLeaderCommitmentListener(StepDocuments documents) {
+    return new StepDocumentListener(DocumentStep.COMMITMENT_DEPUTY_LEADER, documents);
+  }
+
+  @Bean
+  ExecutionListener jointMediationCommitmentListener(StepDocuments documents) {
+    return new StepDocumentListener(DocumentStep.COMMITMENT_JOINT, documents);
+  }
+
+  @Bean
+  ExecutionListener supervisionSlipDocumentListener(StepDocuments documents) {
+    return new StepDocumentListener(DocumentStep.SUPERVISION_SLIP, documents);
+  }
+
+  @Bean
+  ExecutionListener referralLetterListener(StepDocuments documents) {
+    return new StepDocumentListener(DocumentStep.REFERRAL, documents);
+  }
 }

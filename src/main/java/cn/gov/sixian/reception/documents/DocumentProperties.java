@@ -20,6 +20,8 @@ import org.springframework.boot.context.properties.ConfigurationProperties;
  *     the unit names its own (the next-higher body of a county department or township)
  * @param reviewDays days from receiving a written reply to ask for review (信访工作条例: 30)
  * @param units per unit code: abbreviation in document numbers and contact phone
+ * @param disciplineBody the discipline inspection body an accountability referral (问责移送函) is
+ *     addressed to
  */
 @ConfigurationProperties(prefix = "reception.documents")
 public record DocumentProperties(
@@ -32,7 +34,8 @@ public record DocumentProperties(
     String sealText,
     String reviewBody,
     Integer reviewDays,
-    Map<String, UnitLetterhead> units) {
+    Map<String, UnitLetterhead> units,
+    String disciplineBody) {
 
   public DocumentProperties {
     templateFolder = templateFolder == null || templateFolder.isBlank() ? null : templateFolder;
@@ -45,13 +48,14 @@ public record DocumentProperties(
     reviewBody = orDefault(reviewBody, county + "人民政府");
     reviewDays = reviewDays == null ? 30 : reviewDays;
     units = units == null ? Map.of() : Map.copyOf(units);
+    disciplineBody = orDefault(disciplineBody, county + "纪委监委");
   }
 
   /** Built-in defaults, for tests. */
   public static DocumentProperties defaults() {
     return new DocumentProperties(
         null, null, null, null, "泗县人民路1号县联合接访中心", "0557-7022345", null, null,
-        null, null);
+        null, null, null);
   }
 
   /** What a unit's documents print beyond its catalogue name. */

@@ -11,5 +11,15 @@ enum DocumentStep {
   /** end of 办理并书面答复 with a reply: 信访事项处理意见书 */
   REPLY,
   /** end of 审批延期申请 when approved: 延长办理期限告知书 */
-  EXTENSION
+  EXTENSION,
+  /** end of 当场调解 (mediation tier 1) when resolved: 息访承诺书 */
+  COMMITMENT_ON_SPOT,
+  /** end of 分管领导牵头调处 (tier 2) when resolved: 息访承诺书 */
+  COMMITMENT_DEPUTY_LEADER,
+  /** end of 记录联合调解结果 (tier 3) when resolved: 息访承诺书 */
+  COMMITMENT_JOINT,
+  /** end of 登记督办单 (supervision.bpmn): 督查督办通知单, filed under the case number */
+  SUPERVISION_SLIP,
+  /** end of 决定是否问责移送 when referred: 问责移送函 */
+  REFERRAL
 }

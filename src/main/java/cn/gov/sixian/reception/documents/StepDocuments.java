@@ -23,10 +23,33 @@ import static cn.gov.sixian.reception.process.ProcessVariables.REPLY_OPINION;
 import static cn.gov.sixian.reception.process.ProcessVariables.REQUEST;
 import static cn.gov.sixian.reception.process.ProcessVariables.UNIT_CODE;
 import static cn.gov.sixian.reception.process.ProcessVariables.UNIT_NAME;
+import static cn.gov.sixian.reception.process.ProcessVariables.COMMITMENT_AGREEMENT;
+import static cn.gov.sixian.reception.process.ProcessVariables.COMMITMENT_SIGNED_AT;
+import static cn.gov.sixian.reception.process.ProcessVariables.COMMITMENT_SIGNER;
+import static cn.gov.sixian.reception.process.ProcessVariables.FEEDBACK_DUE;
+import static cn.gov.sixian.reception.process.ProcessVariables.JOINT_UNIT_NAMES;
+import static cn.gov.sixian.reception.process.ProcessVariables.REFERRAL_COMMENT;
+import static cn.gov.sixian.reception.process.ProcessVariables.REFERRAL_DETAILS;
+import static cn.gov.sixian.reception.process.ProcessVariables.REFERRAL_REASON_NAME;
+import static cn.gov.sixian.reception.process.ProcessVariables.REFER_TO_INSPECTION;
+import static cn.gov.sixian.reception.process.ProcessVariables.SLIP_NUMBER;
+import static cn.gov.sixian.reception.process.ProcessVariables.SUPERVISION_DEADLINE;
+import static cn.gov.sixian.reception.process.ProcessVariables.SUPERVISION_DETAILS;
+import static cn.gov.sixian.reception.process.ProcessVariables.SUPERVISION_REASON_NAME;
+import static cn.gov.sixian.reception.process.ProcessVariables.TIER1_OUTCOME;
+import static cn.gov.sixian.reception.process.ProcessVariables.TIER2_OUTCOME;
+import static cn.gov.sixian.reception.process.ProcessVariables.TIER3_OUTCOME;
+import static cn.gov.sixian.reception.process.ProcessVariables.TRACKING_SHEET;
 
 import cn.gov.sixian.reception.calendar.ChineseDates;
 import cn.gov.sixian.reception.calendar.WorkingDayCalendar;
+import cn.gov.sixian.reception.supervision.CaseSlips;
+import cn.gov.sixian.reception.supervision.CaseSlips.SlipLine;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.ArrayList;
 import java.util.Date;
+import java.util.List;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import org.springframework.stereotype.Service;
@@ -44,10 +67,12 @@ class StepDocuments {
 
   private final CaseDocuments documents;
   private final WorkingDayCalendar calendar;
+  private final CaseSlips slips;
 
-  StepDocuments(CaseDocuments documents, WorkingDayCalendar calendar) {
+  StepDocuments(CaseDocuments documents, WorkingDayCalendar calendar, CaseSlips slips) {
     this.documents = documents;
     this.calendar = calendar;
+    this.slips = slips;
   }
 
   /** Issues the step's document, if the step's outcome calls for one. */
@@ -108,6 +133,49 @@ class StepDocuments {
         c.put("newDue", date((Date) variables.get(HANDLING_DUE)));
         c.put("approverRole", staff.role());
       }
+      case COMMITMENT_ON_SPOT, COMMITMENT_DEPUTY_LEADER, COMMITMENT_JOINT -> {
+        if (!"RESOLVED".equals(variables.get(outcomeVariable(step)))) {
+          return;
+        }
+        // the center issues every commitment: it organises the four tiers, and tier 3 has
+        // several units; the document names who mediated
+        kind = DocumentKind.COMMITMENT;
+        c.put("tier", tierLabel(step));
+        c.put("mediator", mediator(step, variables));
+        c.put("unitName", variables.get(UNIT_NAME));
+        c.put("matter", inShort((String) variables.get(MATTER)));
+        c.put("signer", variables.get(COMMITMENT_SIGNER));
+        c.put("signedOn", isoDate((String) variables.get(COMMITMENT_SIGNED_AT)));
+        c.put("agreement", variables.get(COMMITMENT_AGREEMENT));
+        c.put("staffName", staff.name());
+      }
+      case SUPERVISION_SLIP -> {
+        kind = DocumentKind.SUPERVISION_SLIP;
+        c.put("slipNumber", variables.get(SLIP_NUMBER));
+        c.put("unitName", variables.get(UNIT_NAME));
+        c.put("category", variables.get(PROBLEM_CATEGORY_NAME));
+        c.put("matter", variables.get(MATTER));
+        c.put("reason", variables.get(SUPERVISION_REASON_NAME));
+        c.put("missedDeadline", date((Date) variables.get(SUPERVISION_DEADLINE)));
+        c.put("details", variables.get(SUPERVISION_DETAILS));
+        c.put("feedbackDue", date((Date) variables.get(FEEDBACK_DUE)));
+        c.put("issuedByName", staff.name());
+      }
+      case REFERRAL -> {
+        if (!Boolean.TRUE.equals(variables.get(REFER_TO_INSPECTION))) {
+          return;
+        }
+        kind = DocumentKind.ACCOUNTABILITY_REFERRAL;
+        c.put("unitName", variables.get(UNIT_NAME));
+        c.put("category", variables.get(PROBLEM_CATEGORY_NAME));
+        c.put("matter", inShort((String) variables.get(MATTER)));
+        c.put("reason", variables.get(REFERRAL_REASON_NAME));
+        c.put("facts", variables.get(REFERRAL_DETAILS));
+        c.put("decision", variables.get(REFERRAL_COMMENT));
+        c.put("slips", slipRows(caseNumber));
+        c.put("tracking", trackingRows((String) variables.get(TRACKING_SHEET)));
+        c.put("decidedBy", staff.role());
+      }
       default -> throw new IllegalArgumentException("No document at " + step);
     }
     documents.issue(kind, caseNumber, unitCode, c, staff.userId());
@@ -119,6 +187,73 @@ class StepDocuments {
     c.put("caseNumber", variables.get(CASE_NUMBER));
     c.put("registeredOn", date((Date) variables.get(REGISTERED_AT)));
     return c;
+  }
+
+  private static String outcomeVariable(DocumentStep step) {
+    return switch (step) {
+      case COMMITMENT_ON_SPOT -> TIER1_OUTCOME;
+      case COMMITMENT_DEPUTY_LEADER -> TIER2_OUTCOME;
+      default -> TIER3_OUTCOME;
+    };
+  }
+
+  private static String tierLabel(DocumentStep step) {
+    return switch (step) {
+      case COMMITMENT_ON_SPOT -> "第一级 当场调解";
+      case COMMITMENT_DEPUTY_LEADER -> "第二级 分管领导牵头调处";
+      default -> "第三级 联合调解";
+    };
+  }
+
+  /** Who mediated: the unit at the window, its deputy leader, or the center with the units. */
+  private String mediator(DocumentStep step, Map<String, Object> variables) {
+    Object unit = variables.get(UNIT_NAME);
+    return switch (step) {
+      case COMMITMENT_ON_SPOT -> String.valueOf(unit);
+      case COMMITMENT_DEPUTY_LEADER -> unit + "分管领导";
+      default -> documents.centerName() + "会同" + variables.get(JOINT_UNIT_NAMES);
+    };
+  }
+
+  /** The slips of the case (the register), with dates, as the referral's supporting record. */
+  private List<Map<String, Object>> slipRows(String caseNumber) {
+    List<Map<String, Object>> rows = new ArrayList<>();
+    for (SlipLine s : slips.ofCase(caseNumber)) {
+      Map<String, Object> row = new LinkedHashMap<>();
+      row.put("number", s.slipNumber());
+      row.put("reason", s.reason());
+      row.put("issuedOn", date(s.issuedAt()));
+      row.put("feedbackDue", date(s.feedbackDue()));
+      row.put("answeredOn", s.answeredAt() == null ? "未反馈" : date(s.answeredAt()));
+      row.put("late", s.late() ? "逾期" : "按期");
+      row.put("status", s.status());
+      rows.add(row);
+    }
+    return rows;
+  }
+
+  /** The tracking sheet's lines (date｜who｜action｜content｜answer) as table rows. */
+  static List<List<String>> trackingRows(String sheet) {
+    List<List<String>> rows = new ArrayList<>();
+    if (sheet == null || sheet.isBlank()) {
+      return rows;
+    }
+    for (String line : sheet.split("\n")) {
+      List<String> cells = new ArrayList<>(List.of(line.split("｜", 5)));
+      while (cells.size() < 5) {
+        cells.add("");
+      }
+      rows.add(cells);
+    }
+    return rows;
+  }
+
+  private String date(Instant instant) {
+    return instant == null ? null : ChineseDates.format(calendar.localDate(instant));
+  }
+
+  private static String isoDate(String iso) {
+    return iso == null ? null : ChineseDates.format(LocalDate.parse(iso));
   }
 
   private String date(Date date) {

@@ -11,6 +11,7 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.sql.Timestamp;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.ZoneId;
@@ -26,6 +27,7 @@ import org.apache.pdfbox.pdmodel.font.PDFont;
 import org.apache.pdfbox.text.PDFTextStripper;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.springframework.jdbc.core.JdbcTemplate;
 
 /**
  * Every kind rendered once with Chinese text: the elements case-documents.md requires are on the
@@ -96,6 +98,85 @@ class DocumentRenderingTest {
   }
 
   @Test
+  void commitmentAtEachTierNamesWhoMediatedAndHasSignatureLines() throws Exception {
+    String text = issue(DocumentStep.COMMITMENT_ON_SPOT,
+        DocumentsFixture.variables(DocumentStep.COMMITMENT_ON_SPOT), UNIT_STAFF);
+    assertCommon(text, "泗县联合接访中心", "泗信息〔2026〕1号");
+    assertThat(text).contains("息访承诺书", "第一级当场调解", "调解单位县住建局", StepDocuments.inShort(DocumentsFixture.MATTER_TEXT).replaceAll("\\s", ""),
+        "开发商于2026年4月30日前完成3号楼外墙和屋顶维修，并一次性补偿室内损失8000元；县住建局监督维修质量。",
+        "信访人承诺", "不再就同一事实和理由重复信访", "签署人王秀英", "签署日期2026年3月2日",
+        "调解工作人员张明", "信访人（签名）", "工作人员（签名）", "日期：______年____月____日");
+    beans.steps().issue(DocumentStep.COMMITMENT_DEPUTY_LEADER,
+        DocumentsFixture.variables(DocumentStep.COMMITMENT_DEPUTY_LEADER), UNIT_STAFF);
+    beans.steps().issue(DocumentStep.COMMITMENT_JOINT,
+        DocumentsFixture.variables(DocumentStep.COMMITMENT_JOINT), DIRECTOR);
+    List<IssuedDocument> file = beans.documents().list(DocumentsFixture.CASE_NUMBER_VALUE);
+    assertThat(file).extracting(IssuedDocument::documentNumber)
+        .containsExactly("泗信息〔2026〕1号", "泗信息〔2026〕2号", "泗信息〔2026〕3号");
+    assertThat(text(pdf(beans, file.get(1)))).contains("第二级分管领导牵头调处", "县住建局分管领导");
+    assertThat(text(pdf(beans, file.get(2))))
+        .contains("第三级联合调解", "泗县联合接访中心会同县住建局、县市场监管局");
+  }
+
+  @Test
+  void noCommitmentWhenTheTierEscalates() {
+    Map<String, Object> escalated = DocumentsFixture.variables(DocumentStep.COMMITMENT_ON_SPOT);
+    escalated.put("tier1Outcome", "ESCALATE");
+    beans.steps().issue(DocumentStep.COMMITMENT_ON_SPOT, escalated, UNIT_STAFF);
+    assertThat(beans.documents().list(DocumentsFixture.CASE_NUMBER_VALUE)).isEmpty();
+  }
+
+  @Test
+  void supervisionSlip() throws Exception {
+    String text = issue(DocumentStep.SUPERVISION_SLIP,
+        DocumentsFixture.variables(DocumentStep.SUPERVISION_SLIP), new Staff(null, null, "联合接访中心"));
+    assertCommon(text, "泗县联合接访中心", "泗信督〔2026〕1号");
+    assertThat(text).contains("督查督办通知单", "县住建局：", "督办单编号JF-2026-000038-DB1",
+        "被督办单位县住建局", "督办原因办理期限届满未办结", "已届满的期限2026年2月27日",
+        "请说明逾期原因，于反馈时一并报送外墙检测报告。", "收到本通知单之日起7日内", "2026年3月9日前",
+        "督办单位泗县联合接访中心", "0557-7022345");
+  }
+
+  @Test
+  void supervisionSlipStatesTheConfiguredFeedbackLimit() throws Exception {
+    DocumentTestBeans other = DocumentTestBeans.onFreshH2(CLOCK, UnitCatalogue.builtIn(),
+        DocumentProperties.defaults(), HandlingLimits.statutory(),
+        new cn.gov.sixian.reception.supervision.SupervisionProperties(5, 1));
+    other.steps().issue(DocumentStep.SUPERVISION_SLIP,
+        DocumentsFixture.variables(DocumentStep.SUPERVISION_SLIP), UNIT_STAFF);
+    String text = text(pdf(other, other.documents().list(DocumentsFixture.CASE_NUMBER_VALUE).get(0)));
+    assertThat(text).contains("收到本通知单之日起5日内").doesNotContain("之日起7日");
+  }
+
+  @Test
+  void accountabilityReferralQuotesTheSlipsAndTheTrackingSheet() throws Exception {
+    JdbcTemplate jdbc = new JdbcTemplate(beans.dataSource());
+    jdbc.update("INSERT INTO supervision_slip (slip_number, case_number, process_instance_id,"
+            + " unit_code, unit_name, reason, issued_at, feedback_due, answered_at, late, status)"
+            + " VALUES (?, ?, 'p1', 'zjj', '县住建局', 'HANDLING_DEADLINE', ?, ?, NULL, TRUE, 'OPEN')",
+        "JF-2026-000038-DB1", DocumentsFixture.CASE_NUMBER_VALUE,
+        Timestamp.from(Instant.parse("2026-02-28T01:00:00Z")),
+        Timestamp.from(Instant.parse("2026-03-09T09:30:00Z")));
+    String text = issue(DocumentStep.REFERRAL, DocumentsFixture.variables(DocumentStep.REFERRAL), DIRECTOR);
+    assertCommon(text, "泗县联合接访中心", "泗信移〔2026〕1号");
+    assertThat(text).contains("问责移送函", "泗县纪委监委：", "被移送单位县住建局",
+        "移送事由督办反馈逾期或未反馈", "督办单JF-2026-000038-DB1逾期未反馈，信访人已到市信访局越级上访。",
+        "单位两次督办后仍未办结，移送县纪委监委核查。", "经联合接访中心主任决定",
+        // the slip from the register, with its dates
+        "JF-2026-000038-DB1办理期限届满未办结2026年2月28日2026年3月9日未反馈逾期，待反馈",
+        // the tracking sheet
+        "信访案件跟踪督办情况", "2026年3月10日系统列入通报");
+  }
+
+  @Test
+  void noReferralLetterWhenTheDirectorDoesNotRefer() {
+    Map<String, Object> kept = DocumentsFixture.variables(DocumentStep.REFERRAL);
+    kept.put("referToInspection", false);
+    beans.steps().issue(DocumentStep.REFERRAL, kept, DIRECTOR);
+    assertThat(beans.documents().list(DocumentsFixture.CASE_NUMBER_VALUE)).isEmpty();
+  }
+
+  @Test
   void limitsComeFromConfiguration() throws Exception {
     DocumentTestBeans other = DocumentTestBeans.onFreshH2(CLOCK, UnitCatalogue.builtIn(),
         DocumentProperties.defaults(), new HandlingLimits(10, 45, 20));
@@ -133,7 +214,7 @@ class DocumentRenderingTest {
   void anAdministratorsTemplateIsReadAgainOnChangeAndABrokenOneRefusesTheStep(@TempDir Path folder)
       throws Exception {
     DocumentProperties withFolder = new DocumentProperties(folder.toString(), null, null, null,
-        "泗县人民路1号", "0557-7022345", null, null, null, null);
+        "泗县人民路1号", "0557-7022345", null, null, null, null, null);
     DocumentTestBeans admin = DocumentTestBeans.onFreshH2(CLOCK, UnitCatalogue.builtIn(), withFolder,
         HandlingLimits.statutory());
     Path receipt = folder.resolve("registration-receipt.html");

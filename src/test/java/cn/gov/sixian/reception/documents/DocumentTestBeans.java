@@ -4,10 +4,17 @@ import cn.gov.sixian.reception.calendar.WorkingDayCalendar;
 import cn.gov.sixian.reception.catalogue.UnitCatalogue;
 import cn.gov.sixian.reception.handling.HandlingLimits;
 import cn.gov.sixian.reception.supervision.SupervisionProperties;
+import cn.gov.sixian.reception.supervision.SupervisionTestBeans;
+import java.io.IOException;
+import java.io.UncheckedIOException;
 import java.time.Clock;
+import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 import javax.sql.DataSource;
+import org.apache.pdfbox.Loader;
+import org.apache.pdfbox.pdmodel.PDDocument;
+import org.apache.pdfbox.text.PDFTextStripper;
 import org.flywaydb.core.Flyway;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.jdbc.datasource.DataSourceTransactionManager;
@@ -26,7 +33,7 @@ public final class DocumentTestBeans {
 
   private DocumentTestBeans(
       Clock clock, UnitCatalogue catalogue, DocumentProperties properties, HandlingLimits limits,
-      DataSource dataSource) {
+      SupervisionProperties supervision, DataSource dataSource) {
     this.dataSource = dataSource;
     JdbcTemplate jdbc = new JdbcTemplate(dataSource);
     WorkingDayCalendar calendar = WorkingDayCalendar.builtIn(clock);
@@ -34,8 +41,8 @@ public final class DocumentTestBeans {
     this.documents =
         new CaseDocuments(
             new DocumentTemplates(properties), SHARED_RENDERER, counter, new JdbcDocumentStore(jdbc),
-            properties, catalogue, calendar, limits, SupervisionProperties.plan());
-    this.steps = new StepDocuments(documents, calendar);
+            properties, catalogue, calendar, limits, supervision);
+    this.steps = new StepDocuments(documents, calendar, SupervisionTestBeans.caseSlips(jdbc));
   }
 
   /** Loading the font once is enough for all tests. */
@@ -47,20 +54,64 @@ public final class DocumentTestBeans {
 
   static DocumentTestBeans onFreshH2(
       Clock clock, UnitCatalogue catalogue, DocumentProperties properties, HandlingLimits limits) {
+    return onFreshH2(clock, catalogue, properties, limits, SupervisionProperties.plan());
+  }
+
+  static DocumentTestBeans onFreshH2(Clock clock, UnitCatalogue catalogue,
+      DocumentProperties properties, HandlingLimits limits, SupervisionProperties supervision) {
     String url = "jdbc:h2:mem:docs-" + UUID.randomUUID() + ";DB_CLOSE_DELAY=-1;LOCK_TIMEOUT=10000";
     DriverManagerDataSource dataSource = new DriverManagerDataSource(url, "sa", "");
     Flyway.configure().dataSource(dataSource).locations("classpath:db/migration").load().migrate();
-    return new DocumentTestBeans(clock, catalogue, properties, limits, dataSource);
+    return new DocumentTestBeans(clock, catalogue, properties, limits, supervision, dataSource);
+  }
+
+  /**
+   * On an application database already migrated (the plain-engine tests' one, shared with the
+   * supervision beans, so a referral quotes the slips they registered).
+   */
+  public static DocumentTestBeans on(DataSource migrated, Clock clock, UnitCatalogue catalogue) {
+    return new DocumentTestBeans(clock, catalogue, DocumentProperties.defaults(),
+        HandlingLimits.statutory(), SupervisionProperties.plan(), migrated);
   }
 
   /** The listeners the models name, by bean name. */
   public Map<String, Object> beans() {
-    return Map.of(
-        "registrationReceiptListener", new StepDocumentListener(DocumentStep.REGISTRATION, steps),
-        "transferSlipListener", new StepDocumentListener(DocumentStep.ROUTING, steps),
-        "acceptanceNoticeListener", new StepDocumentListener(DocumentStep.ACCEPTANCE, steps),
-        "writtenReplyListener", new StepDocumentListener(DocumentStep.REPLY, steps),
-        "extensionNoticeListener", new StepDocumentListener(DocumentStep.EXTENSION, steps));
+    return Map.ofEntries(
+        Map.entry("onSpotCommitmentListener",
+            new StepDocumentListener(DocumentStep.COMMITMENT_ON_SPOT, steps)),
+        Map.entry("deputyLeaderCommitmentListener",
+            new StepDocumentListener(DocumentStep.COMMITMENT_DEPUTY_LEADER, steps)),
+        Map.entry("jointMediationCommitmentListener",
+            new StepDocumentListener(DocumentStep.COMMITMENT_JOINT, steps)),
+        Map.entry("supervisionSlipDocumentListener",
+            new StepDocumentListener(DocumentStep.SUPERVISION_SLIP, steps)),
+        Map.entry("referralLetterListener", new StepDocumentListener(DocumentStep.REFERRAL, steps)),
+        Map.entry("registrationReceiptListener",
+            new StepDocumentListener(DocumentStep.REGISTRATION, steps)),
+        Map.entry("transferSlipListener", new StepDocumentListener(DocumentStep.ROUTING, steps)),
+        Map.entry("acceptanceNoticeListener",
+            new StepDocumentListener(DocumentStep.ACCEPTANCE, steps)),
+        Map.entry("writtenReplyListener", new StepDocumentListener(DocumentStep.REPLY, steps)),
+        Map.entry("extensionNoticeListener",
+            new StepDocumentListener(DocumentStep.EXTENSION, steps)));
+  }
+
+
+  /** For assertions: the titles of the case's documents in issue order. */
+  public List<String> titlesOf(String caseNumber) {
+    return documents.list(caseNumber).stream().map(IssuedDocument::title).toList();
+  }
+
+  /** For assertions: the text (whitespace removed) of the case's last document of the kind. */
+  public String lastTextOf(String caseNumber, DocumentKind kind) {
+    IssuedDocument last = documents.list(caseNumber).stream().filter(d -> d.kind() == kind)
+        .reduce((a, b) -> b).orElseThrow(() -> new AssertionError("no " + kind + " in " + caseNumber));
+    byte[] pdf = documents.find(caseNumber, last.id()).orElseThrow().pdf();
+    try (PDDocument document = Loader.loadPDF(pdf)) {
+      return new PDFTextStripper().getText(document).replaceAll("\\s+", "");
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
   }
 
   public CaseDocuments documents() {

@@ -51,6 +51,31 @@ final class DocumentsFixture {
         v.put(EXTENSION_REASON, "需委托第三方检测机构出具外墙质量检测报告。");
         v.put(HANDLING_DUE, Date.from(Instant.parse("2026-05-26T09:30:00Z")));
       }
+      case COMMITMENT_ON_SPOT, COMMITMENT_DEPUTY_LEADER, COMMITMENT_JOINT -> {
+        v.put(TIER1_OUTCOME, "RESOLVED");
+        v.put(TIER2_OUTCOME, "RESOLVED");
+        v.put(TIER3_OUTCOME, "RESOLVED");
+        v.put(JOINT_UNIT_NAMES, "县住建局、县市场监管局");
+        v.put(COMMITMENT_SIGNER, PETITIONER);
+        v.put(COMMITMENT_SIGNED_AT, "2026-03-02");
+        v.put(COMMITMENT_AGREEMENT, "开发商于2026年4月30日前完成3号楼外墙和屋顶维修，并一次性补偿室内损失8000元；"
+            + "县住建局监督维修质量。");
+      }
+      case SUPERVISION_SLIP -> {
+        v.put(SLIP_NUMBER, "JF-2026-000038-DB1");
+        v.put(SUPERVISION_REASON_NAME, "办理期限届满未办结");
+        v.put(SUPERVISION_DEADLINE, Date.from(Instant.parse("2026-02-27T09:30:00Z")));
+        v.put(SUPERVISION_DETAILS, "请说明逾期原因，于反馈时一并报送外墙检测报告。");
+        v.put(FEEDBACK_DUE, Date.from(Instant.parse("2026-03-09T09:30:00Z")));
+      }
+      case REFERRAL -> {
+        v.put(REFER_TO_INSPECTION, true);
+        v.put(REFERRAL_REASON_NAME, "督办反馈逾期或未反馈");
+        v.put(REFERRAL_DETAILS, "督办单JF-2026-000038-DB1逾期未反馈，信访人已到市信访局越级上访。");
+        v.put(REFERRAL_COMMENT, "单位两次督办后仍未办结，移送县纪委监委核查。");
+        v.put(TRACKING_SHEET, "2026年2月28日｜系统｜开具督办单｜督办单JF-2026-000038-DB1（办理期限届满未办结）；反馈期限2026年3月9日 17:30｜—\n"
+            + "2026年3月10日｜系统｜列入通报｜督办单JF-2026-000038-DB1逾期未反馈，列入通报｜—");
+      }
       default -> { }
     }
     return v;

@@ -12,6 +12,7 @@ import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.taskQue
 import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.taskService;
 import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.withVariables;
 
+import cn.gov.sixian.reception.documents.DocumentKind;
 import cn.gov.sixian.reception.mediation.TierRecord;
 import java.time.ZonedDateTime;
 import java.util.Date;
@@ -104,6 +105,11 @@ class MediationProcessTest extends PlainEngineTest {
       assertThat(r.actor()).isEqualTo("gaj-staff");
       assertThat(r.endedAt()).isNotNull();
     });
+    // the commitment to sign, filed under the case
+    assertThat(fixture.documents.titlesOf(CASE)).containsExactly("息访承诺书");
+    assertThat(fixture.documents.lastTextOf(CASE, DocumentKind.COMMITMENT)).contains(
+        "泗信息〔2026〕1号", "第一级当场调解", "调解单位县公安局", "施工方三日内支付欠薪，信访人不再就此事上访。",
+        "签署人张三", "签署日期2026年9月30日", "信访人（签名）", "工作人员（签名）");
   }
 
   @Test
@@ -153,6 +159,10 @@ class MediationProcessTest extends PlainEngineTest {
             org.assertj.core.groups.Tuple.tuple(2, "RESOLVED", "gaj-leader"));
     assertThat(tiers.get(1).overdue()).isTrue();
     assertThat(tiers.get(1).dueAt()).isEqualTo(due.toInstant());
+    // escalated tier 1 issued nothing; the resolving tier 2 issued the commitment
+    assertThat(fixture.documents.titlesOf(CASE)).containsExactly("息访承诺书");
+    assertThat(fixture.documents.lastTextOf(CASE, DocumentKind.COMMITMENT))
+        .contains("第二级分管领导牵头调处", "县公安局分管领导");
   }
 
   @Test
@@ -192,6 +202,8 @@ class MediationProcessTest extends PlainEngineTest {
 
     assertThat(pi).isEnded().hasPassed("Task_Hearing", "Event_MediationResolved");
     assertThat(fixture.tierLog.ofCase(CASE)).extracting(TierRecord::tier).containsExactly(3);
+    assertThat(fixture.documents.lastTextOf(CASE, DocumentKind.COMMITMENT))
+        .contains("第三级联合调解", "泗县联合接访中心会同县公安局、县住建局");
   }
 
   @Test

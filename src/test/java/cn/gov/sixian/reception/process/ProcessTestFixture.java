@@ -46,7 +46,8 @@ final class ProcessTestFixture {
   ProcessTestFixture(ZonedDateTime now, ProcessEngine engine) {
     ClockUtil.setCurrentTime(Date.from(now.toInstant()));
     RuntimeService runtimeService = engine.getRuntimeService();
-    supervision = new SupervisionTestBeans(AppDatabase.fresh(), engine, register, CATALOGUE,
+    org.springframework.jdbc.core.JdbcTemplate appDatabase = AppDatabase.fresh();
+    supervision = new SupervisionTestBeans(appDatabase, engine, register, CATALOGUE,
         calendar, notifications.supervisionNotifier());
     supervision.beans().forEach(Mocks::register);
     Mocks.register(
@@ -58,7 +59,8 @@ final class ProcessTestFixture {
           }
         }));
     RoutingTestBeans.beans(CATALOGUE, register).forEach(Mocks::register);
-    documents = DocumentTestBeans.onFreshH2(clock, CATALOGUE);
+    // one application database: a referral letter quotes the slips the supervision beans keep
+    documents = DocumentTestBeans.on(appDatabase.getDataSource(), clock, CATALOGUE);
     documents.beans().forEach(Mocks::register);
     HandlingTestBeans.beans(clock, register).forEach(Mocks::register);
     ClosingTestBeans.beans(register, clock).forEach(Mocks::register);

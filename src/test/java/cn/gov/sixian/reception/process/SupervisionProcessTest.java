@@ -12,6 +12,7 @@ import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.runtime
 import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.task;
 import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.withVariables;
 
+import cn.gov.sixian.reception.documents.DocumentKind;
 import java.time.ZonedDateTime;
 import java.util.Date;
 import java.util.List;
@@ -84,6 +85,12 @@ class SupervisionProcessTest extends PlainEngineTest {
         .containsEntry(SUPERVISION_REASON, "MANUAL");
     assertThat(fixture.notifications.subjects()).last().asString().contains("督办单" + CASE + "-DB1");
 
+    // the slip's notice, filed under the case number, not the slip's own instance
+    assertThat(fixture.documents.titlesOf(CASE)).containsOnlyOnce("督查督办通知单");
+    assertThat(fixture.documents.lastTextOf(CASE, DocumentKind.SUPERVISION_SLIP)).contains(
+        "泗信督〔2026〕1号", "督办单编号" + CASE + "-DB1", "被督办单位县公安局", "督办原因中心督办",
+        "请于一周内作出受理决定。", "收到本通知单之日起7日内，即2026年3月9日前", "督办单位泗县联合接访中心");
+
     assertThatThrownBy(() -> issueSlip("再次督办"))
         .isInstanceOf(InvalidInputException.class).hasMessageContaining("已有未办结的督办单");
 
@@ -129,6 +136,11 @@ class SupervisionProcessTest extends PlainEngineTest {
     assertThat(task(referral)).hasCandidateGroup("center-director");
     complete(task(referral), withVariables(REFER_TO_INSPECTION, true, REFERRAL_COMMENT, "移送纪检部门核查。"));
     assertThat(task(referral)).hasDefinitionKey("Task_DisciplineInspection").hasCandidateGroup("discipline-inspection");
+    // the letter to discipline inspection quotes the slip from the register with its dates
+    assertThat(fixture.documents.lastTextOf(CASE, DocumentKind.ACCOUNTABILITY_REFERRAL)).contains(
+        "泗信移〔2026〕1号", "泗县纪委监委：", "被移送单位县公安局", "移送事由督办反馈逾期或未反馈",
+        "督办单" + CASE + "-DB1逾期未反馈", "移送纪检部门核查。",
+        CASE + "-DB1中心督办2026年3月2日2026年3月9日未反馈逾期，待反馈", "列入通报");
     assertThat((String) runtimeService().getVariable(referral.getId(), TRACKING_SHEET)).contains("列入通报");
     complete(task(referral), withVariables(INSPECTION_RESULT, "对责任人诫勉谈话。"));
     assertThat(referral).isEnded().hasPassed("Event_Examined");
@@ -143,6 +155,9 @@ class SupervisionProcessTest extends PlainEngineTest {
         .containsEntry(FEEDBACK_LATE, false);
     assertThat(fixture.supervision.slipsOf(CASE)).containsExactly(
         CASE + "-DB1:MANUAL:REJECTED:true", CASE + "-DB2:FEEDBACK_REJECTED:OPEN:false");
+    assertThat(fixture.documents.titlesOf(CASE).stream().filter("督查督办通知单"::equals)).hasSize(2);
+    assertThat(fixture.documents.lastTextOf(CASE, DocumentKind.SUPERVISION_SLIP)).contains(
+        "泗信督〔2026〕2号", "督办反馈未通过审核，重新督办", "审核意见：未说明受理结论。");
     assertThat(fixture.supervision.trackingLines(CASE)).anyMatch(l -> l.contains("问责移送"))
         .anyMatch(l -> l.contains("纪检监察核查结果：对责任人诫勉谈话。"));
   }

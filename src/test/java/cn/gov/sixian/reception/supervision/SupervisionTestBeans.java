@@ -52,6 +52,11 @@ public final class SupervisionTestBeans {
     return beans;
   }
 
+  /** The slips of a case as the documents read them, over the given application database. */
+  public static CaseSlips caseSlips(JdbcTemplate jdbc) {
+    return new CaseSlips(new SlipRegister(jdbc));
+  }
+
   /** Where repeat-petition events go in the application. */
   public AccountabilityReferrals referrals() {
     return referrals;

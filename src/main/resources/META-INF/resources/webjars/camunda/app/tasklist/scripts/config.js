@@ -1,6 +1,8 @@
 // Joint reception (联合接访): Chinese first for Chinese browsers, English stays available.
 // Dates use the locale's formats (zh: 2026年3月2日 09:00).
 export default {
+  // the task tab 「文书」: the case's documents, each opening its PDF to print
+  customScripts: ['scripts/case-documents.js'],
   locales: {
     availableLocales: ['zh', 'en'],
     fallbackLocale: 'zh'
