@@ -1,6 +1,8 @@
 // Joint reception (联合接访): Chinese first for Chinese browsers, English stays available.
 // Dates use the locale's formats (zh: 2026年3月2日 09:00).
 export default {
+  // the 「附件」 tab of every task (a plain ES module, see README "Materials of a case")
+  customScripts: ['scripts/case-materials-tab.js'],
   locales: {
     availableLocales: ['zh', 'en'],
     fallbackLocale: 'zh'
