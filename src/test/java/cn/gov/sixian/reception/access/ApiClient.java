@@ -138,6 +138,15 @@ final class ApiClient {
     return send(request);
   }
 
+  /** The same, sent chunked (no Content-Length): only the reading itself can bound it. */
+  HttpResponse<String> postMultipartChunked(String path, String boundary, byte[] body)
+      throws IOException, InterruptedException {
+    HttpRequest.Builder request = HttpRequest.newBuilder(URI.create(base + path))
+        .header("Content-Type", "multipart/form-data; boundary=" + boundary)
+        .POST(HttpRequest.BodyPublishers.fromPublisher(HttpRequest.BodyPublishers.ofByteArray(body)));
+    return send(request);
+  }
+
   private void authenticate(HttpRequest.Builder request) {
     if (basic != null) {
       request.header("Authorization", basic);

@@ -157,6 +157,11 @@ abstract class CaseMaterialsScenario {
         new byte[MAX_BYTES + 512 * 1024], "扫描件", "EVIDENCE");
     assertThat(farOver.statusCode()).isEqualTo(413);
     assertThat(read(farOver).get("message")).isEqualTo("「文件」过大：每个附件最多20 MB，本次上传未予受理。");
+    // chunked, with no length declared: refused as well, nothing saved
+    HttpResponse<String> chunked = upload(basic(RSJ), "大.pdf", "application/pdf",
+        new byte[MAX_BYTES + 128 * 1024], "扫描件", "EVIDENCE", true);
+    assertThat(chunked.statusCode()).as(chunked.body()).isEqualTo(413);
+    assertThat(read(chunked)).containsEntry("field", "file");
     assertThat(materials()).isZero();
     // exactly at the limit: taken
     byte[] atLimit = new byte[MAX_BYTES];
@@ -254,6 +259,11 @@ abstract class CaseMaterialsScenario {
   /** A multipart upload as a browser sends it; null leaves a part out. */
   private HttpResponse<String> upload(ApiClient client, String fileName, String type, byte[] content,
       String title, String kind) throws Exception {
+    return upload(client, fileName, type, content, title, kind, false);
+  }
+
+  private HttpResponse<String> upload(ApiClient client, String fileName, String type, byte[] content,
+      String title, String kind, boolean chunked) throws Exception {
     String boundary = "----jf" + ThreadLocalRandom.current().nextLong(1L << 50);
     ByteArrayOutputStream body = new ByteArrayOutputStream();
     if (content != null) {
@@ -269,8 +279,9 @@ abstract class CaseMaterialsScenario {
       }
     }
     body.write(("--" + boundary + "--\r\n").getBytes(StandardCharsets.UTF_8));
-    return client.postMultipart("/api/cases/" + caseNumber + "/materials", boundary,
-        body.toByteArray());
+    String path = "/api/cases/" + caseNumber + "/materials";
+    return chunked ? client.postMultipartChunked(path, boundary, body.toByteArray())
+        : client.postMultipart(path, boundary, body.toByteArray());
   }
 
   private void assertRefused(HttpResponse<String> answer, String field) throws Exception {
