@@ -45,6 +45,14 @@ public class AccessLog {
     record(userId, endpoint, purpose, null, null, List.of(caseNumber));
   }
 
+  /**
+   * A material of a case uploaded or downloaded: the case, and the material's id in {@code
+   * criteria} ({@code material=<id>}), so that the entry names the file without repeating it.
+   */
+  public void recordMaterial(String userId, String endpoint, String caseNumber, String materialId) {
+    record(userId, endpoint, null, "material=" + materialId, null, List.of(caseNumber));
+  }
+
   private void record(String userId, String endpoint, String purpose, String criteria,
       Long resultCount, List<String> cases) {
     KeyHolder key = new GeneratedKeyHolder();

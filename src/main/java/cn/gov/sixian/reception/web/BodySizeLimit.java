@@ -6,7 +6,9 @@ import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
+import java.util.List;
 import org.apache.coyote.http11.AbstractHttp11Protocol;
+import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.boot.web.embedded.tomcat.TomcatServletWebServerFactory;
 import org.springframework.boot.web.server.WebServerFactoryCustomizer;
@@ -28,7 +30,11 @@ import org.springframework.web.filter.OncePerRequestFilter;
  * <p>Tomcat's own bounds follow the same property: a form's parameters
  * ({@code maxPostSize}, which Tomcat reads itself, bypassing this filter, for a chunked form)
  * and how much of a refused body it reads before closing the connection ({@code
- * maxSwallowSize}: twice the bound, so a client slightly over it still reads its 413).
+ * maxSwallowSize}: twice the largest bound, so a client slightly over it still reads its 413).
+ *
+ * <p>An upload address may declare a larger bound for its multipart POSTs ({@link
+ * UploadAllowance}, e.g. the materials of a case): only there, and only for multipart bodies, the
+ * allowance replaces the general bound.
  */
 @Configuration(proxyBeanMethods = false)
 class BodySizeLimit {
@@ -38,19 +44,22 @@ class BodySizeLimit {
   static final int ORDER = Ordered.HIGHEST_PRECEDENCE + 1;
 
   private final long maxBytes;
+  private final List<UploadAllowance> allowances;
 
-  BodySizeLimit(@Value("${reception.http.max-body-bytes:" + DEFAULT_MAX_BYTES + "}") long maxBytes) {
+  BodySizeLimit(@Value("${reception.http.max-body-bytes:" + DEFAULT_MAX_BYTES + "}") long maxBytes,
+      ObjectProvider<UploadAllowance> allowances) {
     if (maxBytes <= 0 || maxBytes > Integer.MAX_VALUE / 2) {
       throw new IllegalArgumentException(
           "reception.http.max-body-bytes must be between 1 and " + Integer.MAX_VALUE / 2);
     }
     this.maxBytes = maxBytes;
+    this.allowances = allowances.orderedStream().toList();
   }
 
   @Bean
   FilterRegistrationBean<LimitFilter> bodySizeLimitFilter() {
     FilterRegistrationBean<LimitFilter> registration =
-        new FilterRegistrationBean<>(new LimitFilter(maxBytes));
+        new FilterRegistrationBean<>(new LimitFilter(maxBytes, allowances));
     registration.setName("bodySizeLimit");
     registration.addUrlPatterns("/api/*", "/engine-rest/*", "/camunda/api/*");
     registration.setOrder(ORDER);
@@ -62,7 +71,9 @@ class BodySizeLimit {
     return factory -> factory.addConnectorCustomizers(connector -> {
       connector.setMaxPostSize((int) maxBytes);
       if (connector.getProtocolHandler() instanceof AbstractHttp11Protocol<?> http) {
-        http.setMaxSwallowSize((int) (2 * maxBytes));
+        long largest = allowances.stream().mapToLong(UploadAllowance::maxBytes)
+            .reduce(maxBytes, Math::max);
+        http.setMaxSwallowSize((int) Math.min(Integer.MAX_VALUE, 2 * largest));
       }
     });
   }
@@ -82,16 +93,35 @@ class BodySizeLimit {
   static final class LimitFilter extends OncePerRequestFilter {
 
     private final long maxBytes;
+    private final List<UploadAllowance> allowances;
 
     LimitFilter(long maxBytes) {
+      this(maxBytes, List.of());
+    }
+
+    LimitFilter(long maxBytes, List<UploadAllowance> allowances) {
       this.maxBytes = maxBytes;
+      this.allowances = List.copyOf(allowances);
     }
 
     @Override
     protected void doFilterInternal(HttpServletRequest request, HttpServletResponse response,
         FilterChain chain) throws ServletException, IOException {
+      String path = request.getRequestURI().substring(request.getContextPath().length());
+      UploadAllowance allowance = allowances.stream()
+          .filter(a -> a.appliesTo(request.getMethod(), path, request.getContentType()))
+          .findFirst().orElse(null);
+      if (allowance != null) {
+        if (request.getContentLengthLong() > allowance.maxBytes()) {
+          refuse(response, allowance.message());
+          return;
+        }
+        // a chunked upload is read by the servlet's multipart parsing, bounded to the same size
+        chain.doFilter(request, response);
+        return;
+      }
       if (request.getContentLengthLong() > maxBytes) {
-        refuse(response);
+        refuse(response, message(maxBytes));
         return;
       }
       // no length given but a body follows (chunked): read at most one byte past the bound; a
@@ -100,7 +130,7 @@ class BodySizeLimit {
           && !isForm(request)) {
         byte[] body = request.getInputStream().readNBytes((int) maxBytes + 1);
         if (body.length > maxBytes) {
-          refuse(response);
+          refuse(response, message(maxBytes));
           return;
         }
         chain.doFilter(new BufferedRequest(request, body), response);
@@ -114,10 +144,10 @@ class BodySizeLimit {
       return type != null && type.toLowerCase().startsWith("application/x-www-form-urlencoded");
     }
 
-    private void refuse(HttpServletResponse response) throws IOException {
+    private static void refuse(HttpServletResponse response, String message) throws IOException {
       response.setStatus(HttpServletResponse.SC_REQUEST_ENTITY_TOO_LARGE);
       response.setContentType("application/json;charset=UTF-8");
-      response.getOutputStream().write(("{\"message\":\"" + message(maxBytes) + "\"}")
+      response.getOutputStream().write(("{\"message\":\"" + message + "\"}")
           .getBytes(StandardCharsets.UTF_8));
     }
   }

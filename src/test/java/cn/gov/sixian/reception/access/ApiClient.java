@@ -119,6 +119,43 @@ final class ApiClient {
     return send(request);
   }
 
+  /** A GET whose answer is read as bytes (a downloaded file). */
+  HttpResponse<byte[]> getBytes(String path) throws IOException, InterruptedException {
+    HttpRequest.Builder request = HttpRequest.newBuilder(URI.create(base + path)).GET();
+    authenticate(request);
+    return http.send(request.build(), HttpResponse.BodyHandlers.ofByteArray());
+  }
+
+  /** A POST of a ready multipart/form-data body; a webapp session sends its CSRF token. */
+  HttpResponse<String> postMultipart(String path, String boundary, byte[] body)
+      throws IOException, InterruptedException {
+    HttpRequest.Builder request = HttpRequest.newBuilder(URI.create(base + path))
+        .header("Content-Type", "multipart/form-data; boundary=" + boundary)
+        .POST(HttpRequest.BodyPublishers.ofByteArray(body));
+    if (basic == null) {
+      request.header("X-XSRF-TOKEN", xsrfToken());
+    }
+    return send(request);
+  }
+
+  /** The same, sent chunked (no Content-Length): only the reading itself can bound it. */
+  HttpResponse<String> postMultipartChunked(String path, String boundary, byte[] body)
+      throws IOException, InterruptedException {
+    HttpRequest.Builder request = HttpRequest.newBuilder(URI.create(base + path))
+        .header("Content-Type", "multipart/form-data; boundary=" + boundary)
+        .POST(HttpRequest.BodyPublishers.fromPublisher(HttpRequest.BodyPublishers.ofByteArray(body)));
+    return send(request);
+  }
+
+  private void authenticate(HttpRequest.Builder request) {
+    if (basic != null) {
+      request.header("Authorization", basic);
+    }
+    if (forwardedFor != null) {
+      request.header("X-Forwarded-For", forwardedFor);
+    }
+  }
+
   HttpResponse<String> send(HttpRequest.Builder request) throws IOException, InterruptedException {
     if (basic != null) {
       request.header("Authorization", basic);

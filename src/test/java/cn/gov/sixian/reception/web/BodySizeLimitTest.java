@@ -4,7 +4,9 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import jakarta.servlet.FilterChain;
 import java.nio.charset.StandardCharsets;
+import java.util.List;
 import java.util.concurrent.atomic.AtomicReference;
+import java.util.regex.Pattern;
 import org.junit.jupiter.api.Test;
 import org.springframework.mock.web.MockHttpServletRequest;
 import org.springframework.mock.web.MockHttpServletResponse;
@@ -53,6 +55,40 @@ class BodySizeLimitTest {
     assertThat(read.get()).isNull();
     assertThat(send("{\"a\":\"12\"}", true).getStatus()).isEqualTo(200);
     assertThat(read.get()).isEqualTo("{\"a\":\"12\"}");
+  }
+
+  @Test
+  void anUploadAddressMayTakeMoreButOnlyMultipartPostsThere() throws Exception {
+    BodySizeLimit.LimitFilter withAllowance = new BodySizeLimit.LimitFilter(10, List.of(
+        new UploadAllowance(Pattern.compile("/api/cases/[^/]+/materials"), 30, "附件过大")));
+    // 20 bytes, multipart, to the upload address: within the allowance, passed on unread
+    assertThat(post(withAllowance, "/api/cases/JF-1/materials", "multipart/form-data; boundary=b",
+        20).getStatus()).isEqualTo(200);
+    assertThat(read.get()).hasSize(20);
+    read.set(null);
+    MockHttpServletResponse over = post(withAllowance, "/api/cases/JF-1/materials",
+        "multipart/form-data; boundary=b", 31);
+    assertThat(over.getStatus()).isEqualTo(413);
+    assertThat(over.getContentAsString(StandardCharsets.UTF_8)).isEqualTo("{\"message\":\"附件过大\"}");
+    assertThat(read.get()).isNull();
+    // the general bound everywhere else, and for anything but a multipart POST there
+    assertThat(post(withAllowance, "/api/cases", "multipart/form-data; boundary=b", 20).getStatus())
+        .isEqualTo(413);
+    assertThat(post(withAllowance, "/api/cases/JF-1/materials", "application/json", 20).getStatus())
+        .isEqualTo(413);
+    assertThat(post(withAllowance, "/api/cases/JF-1/materials/x", "multipart/form-data; boundary=b",
+        20).getStatus()).isEqualTo(413);
+    assertThat(read.get()).isNull();
+  }
+
+  private MockHttpServletResponse post(BodySizeLimit.LimitFilter limit, String path, String type,
+      int bytes) throws Exception {
+    MockHttpServletRequest request = new MockHttpServletRequest("POST", path);
+    request.setContentType(type);
+    request.setContent(new byte[bytes]);
+    MockHttpServletResponse response = new MockHttpServletResponse();
+    limit.doFilter(request, response, application);
+    return response;
   }
 
   @Test

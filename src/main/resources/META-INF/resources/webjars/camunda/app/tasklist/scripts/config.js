@@ -1,8 +1,8 @@
 // Joint reception (联合接访): Chinese first for Chinese browsers, English stays available.
 // Dates use the locale's formats (zh: 2026年3月2日 09:00).
 export default {
-  // the task tab 「文书」: the case's documents, each opening its PDF to print
-  customScripts: ['scripts/case-documents.js'],
+  // task tabs (plain ES modules): 「文书」 the case's documents to print, 「附件」 its materials
+  customScripts: ['scripts/case-documents.js', 'scripts/case-materials-tab.js'],
   locales: {
     availableLocales: ['zh', 'en'],
     fallbackLocale: 'zh'
