@@ -178,7 +178,11 @@ class CaseFiles {
         if (task.getDueDate() != null) {
           due = task.getDueDate().toInstant();
           Instant done = task.getEndTime() == null ? null : task.getEndTime().toInstant();
-          met = done != null ? !done.isAfter(due) : now.isAfter(due) ? Boolean.FALSE : null;
+          if (done != null) {
+            met = !done.isAfter(due);
+          } else if (now.isAfter(due)) {
+            met = false; // still open past its limit
+          }
         }
       } else if (a.getActivityType().endsWith("StartEvent") || "startEvent".equals(a.getActivityType())) {
         user = instance == null ? null : instance.getStartUserId();
