@@ -5,12 +5,16 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.time.Instant;
 import java.util.List;
 import java.util.Map;
+import org.apache.pdfbox.Loader;
+import org.apache.pdfbox.pdmodel.PDDocument;
+import org.apache.pdfbox.text.PDFTextStripper;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.client.TestRestTemplate;
 import org.springframework.core.ParameterizedTypeReference;
 import org.springframework.http.HttpMethod;
 import org.springframework.http.HttpStatus;
+import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
 import org.springframework.jdbc.core.JdbcTemplate;
 
@@ -130,6 +134,55 @@ abstract class CaseRecordScenario {
     }
     assertThat(restAs("dengji").getForEntity("/api/cases/JF-1999-000001/record", String.class)
         .getStatusCode()).isEqualTo(HttpStatus.NOT_FOUND);
+  }
+
+  @Test
+  @SuppressWarnings("unchecked")
+  void closedCaseHasOneDossierOfCoverIndexAndEveryDocumentAndAnOpenCaseNone() throws Exception {
+    String caseNumber = closedCase(this, "34132419790909345");
+    TestRestTemplate reader = restAs("dengji");
+    ResponseEntity<byte[]> dossier =
+        reader.getForEntity("/api/cases/" + caseNumber + "/dossier.pdf", byte[].class);
+    assertThat(dossier.getStatusCode()).isEqualTo(HttpStatus.OK);
+    assertThat(dossier.getHeaders().getContentType()).isEqualTo(MediaType.APPLICATION_PDF);
+
+    List<Map<String, Object>> documents = reader.exchange("/api/cases/" + caseNumber + "/documents",
+        HttpMethod.GET, null, new ParameterizedTypeReference<List<Map<String, Object>>>() {}).getBody();
+    assertThat(documents).hasSizeGreaterThanOrEqualTo(4);
+    int documentPages = documents.stream().mapToInt(d -> (Integer) d.get("pageCount")).sum();
+    try (PDDocument pdf = Loader.loadPDF(dossier.getBody())) {
+      // cover (1 page) + index (1 page) + every document
+      assertThat(pdf.getNumberOfPages()).isEqualTo(2 + documentPages);
+      String cover = pageText(pdf, 1, 1);
+      assertThat(cover).contains("信访事项归档案卷", caseNumber, "李四", "拖欠农民工工资", "县人社局",
+          "书面答复办结", "满意", "保管期限");
+      String index = pageText(pdf, 2, 2);
+      assertThat(index).contains("卷内目录");
+      String all = pageText(pdf, 1, pdf.getNumberOfPages());
+      for (Map<String, Object> d : documents) {
+        assertThat(index).contains((String) d.get("title"), (String) d.get("documentNumber"));
+        byte[] printed = reader.getForEntity((String) d.get("pdf"), byte[].class).getBody();
+        try (PDDocument one = Loader.loadPDF(printed)) {
+          assertThat(all).contains(pageText(one, 1, one.getNumberOfPages()));
+        }
+      }
+      assertThat(all).doesNotContain(
+          (String) CaseLifecycleScenario.hotlineForm("34132419790909345").get("idNumber"));
+    }
+
+    // an open case has no dossier yet
+    String open = CaseLifecycleScenario.routed(as("dengji"), "34132419790909346", "wage-arrears", "rsj");
+    ResponseEntity<Map<String, Object>> refused =
+        reader.exchange("/api/cases/" + open + "/dossier.pdf", HttpMethod.GET, null, OBJECT);
+    assertThat(refused.getStatusCode()).isEqualTo(HttpStatus.CONFLICT);
+    assertThat((String) refused.getBody().get("message")).contains("尚未结案");
+  }
+
+  static String pageText(PDDocument pdf, int from, int to) throws java.io.IOException {
+    PDFTextStripper stripper = new PDFTextStripper();
+    stripper.setStartPage(from);
+    stripper.setEndPage(to);
+    return stripper.getText(pdf).replaceAll("\\s+", "");
   }
 
   private static Map<String, Object> step(List<Map<String, Object>> steps, String activityId) {
