@@ -51,7 +51,7 @@ import org.springframework.stereotype.Service;
  * as the application, after the caller's right to read the case was checked.
  *
  * <p>Bounded work: with p process instances of the case (the case, its mediation, each slip,
- * referral and support request) and u distinct users, about 9 + 2p + 2u queries; a case has at
+ * referral and support request) and u distinct users, about 12 + 2p + 2u queries; a case has at
  * most a few hundred history rows, all read in one go per query.
  */
 @Service
