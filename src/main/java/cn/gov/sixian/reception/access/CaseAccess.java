@@ -64,6 +64,11 @@ public class CaseAccess {
         && groups().contains(ReceptionGroups.ADMINISTRATORS);
   }
 
+  /** True when the authenticated caller is a member of {@code groupId}. */
+  public boolean isMemberOf(String groupId) {
+    return identityService.getCurrentAuthentication() != null && groups().contains(groupId);
+  }
+
   /** The caller's user id, null when no user is authenticated (application code). */
   public String currentUserId() {
     Authentication caller = identityService.getCurrentAuthentication();

@@ -192,7 +192,8 @@ function overdueTable(cases) {
     el('thead', {}, el('tr', {}, ['信访件编号', '责任单位', '环节', '期限', '逾期（工作日）']
       .map((h, i) => el('th', { class: i < 3 ? 'jf-text' : null }, h)))),
     el('tbody', {}, cases.map(c => el('tr', { 'data-case': c.caseNumber },
-      el('td', {}, el('a', { href: `#/process-instance/${encodeURIComponent(c.processInstanceId)}/runtime` }, c.caseNumber)),
+      el('td', {}, el('a', { href: `#/process-instance/${encodeURIComponent(c.processInstanceId)}/runtime` }, c.caseNumber),
+        ' ', el('a', { href: `#/case?caseNumber=${encodeURIComponent(c.caseNumber)}`, class: 'jf-case-link' }, '案卷')),
       el('td', { class: 'jf-text' }, c.unitName || '未分派'), el('td', { class: 'jf-text' }, c.stageName),
       el('td', {}, (c.deadline || '').replace('T', ' ').slice(0, 16)), el('td', {}, c.overdueWorkingDays)))));
 }

@@ -1,8 +1,13 @@
 // Joint reception (联合接访): Chinese first for Chinese browsers, English stays available.
 // Dates use the locale's formats (zh: 2026年3月2日 09:00).
 export default {
-  // task tabs (plain ES modules): 「文书」 the case's documents to print, 「附件」 its materials
-  customScripts: ['scripts/case-documents.js', 'scripts/case-materials-tab.js'],
+  // task tabs (plain ES modules): 「文书」 the case's documents to print, 「附件」 its materials,
+  // 「案卷」 a link to the case's whole record
+  customScripts: [
+    'scripts/case-documents.js',
+    'scripts/case-materials-tab.js',
+    'scripts/case-record-link.js'
+  ],
   locales: {
     availableLocales: ['zh', 'en'],
     fallbackLocale: 'zh'

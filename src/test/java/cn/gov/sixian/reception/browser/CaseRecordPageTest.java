@@ -1,0 +1,108 @@
+package cn.gov.sixian.reception.browser;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import cn.gov.sixian.reception.intake.TestIdNumbers;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import org.camunda.bpm.engine.RuntimeService;
+import org.camunda.bpm.engine.TaskService;
+import org.camunda.bpm.engine.task.Task;
+import org.junit.jupiter.api.Test;
+import org.openqa.selenium.By;
+import org.openqa.selenium.WebElement;
+import org.springframework.beans.factory.annotation.Autowired;
+
+/**
+ * The case page (案卷): a supervisor finds a closed case by the petitioner's name and reads its
+ * record, on the standalone page and in Cockpit; a unit opens the record from its task in
+ * Tasklist.
+ */
+class CaseRecordPageTest extends BrowserTest {
+
+  @Autowired RuntimeService runtimeService;
+  @Autowired TaskService taskService;
+
+  @Test
+  void aSupervisorFindsAClosedCaseByNameAndReadsItsRecord() throws Exception {
+    String caseNumber = registered("卷宗查阅甲", "34132419710303111");
+    complete(caseNumber, "Task_ConfirmRouting", Map.of("unitCode", "rsj",
+        "problemCategory", "wage-arrears", "leaderReception", false));
+    complete(caseNumber, "Task_FaceToFaceReception", Map.of("receptionOutcome", "RESOLVED",
+        "receptionNotes", "当场核实。", "onSpotReply", "当场答复，三日内支付。"));
+    complete(caseNumber, "Task_RecordSatisfaction", Map.of("satisfaction", "SATISFIED"));
+
+    browser.login("cockpit", "ducha");
+    browser.goAndWait("/case-file/", By.cssSelector("form.jf-search input[name=name]"));
+    browser.driver.findElement(By.cssSelector("form.jf-search input[name=name]")).sendKeys("卷宗查阅甲");
+    browser.driver.findElement(By.cssSelector("form.jf-search select[name=state] option[value=closed]")).click();
+    browser.click(By.cssSelector("form.jf-search button[name=search]"));
+    browser.click(By.cssSelector(".jf-results a[data-case='" + caseNumber + "']"));
+    browser.seeText("信访件案卷 " + caseNumber);
+    browser.seeText("当场答复，三日内支付。");
+    String page = browser.driver.findElement(By.cssSelector(".jf-record")).getText();
+    assertThat(page).contains("卷宗查阅甲", "当面接谈", "满意度评价", "已结案归档", "满意",
+        "归档案卷（PDF）");
+    assertThat(page).doesNotContain(TestIdNumbers.of("34132419710303111"));
+    // the address names the case, so it can be bookmarked or sent on
+    assertThat(browser.driver.getCurrentUrl()).endsWith("caseNumber=" + caseNumber);
+
+    // the same page as a Cockpit route
+    browser.goAndWait("/camunda/app/cockpit/default/#/case?caseNumber=" + caseNumber,
+        By.cssSelector(".jf-record[data-case='" + caseNumber + "']"));
+    // Cockpit scrolls its own view: read the text of the record, shown or scrolled away
+    assertThat(browser.driver.findElement(By.cssSelector(".jf-record")).getAttribute("textContent"))
+        .contains("当场答复，三日内支付。", "当面接谈");
+  }
+
+  @Test
+  void aUnitOpensTheRecordFromItsTask() throws Exception {
+    String caseNumber = registered("卷宗查阅乙", "34132419720404222");
+    complete(caseNumber, "Task_ConfirmRouting", Map.of("unitCode", "rsj",
+        "problemCategory", "wage-arrears", "leaderReception", false));
+    awaitTask(caseNumber, "Task_FaceToFaceReception");
+
+    browser.login("tasklist", "rsj-staff");
+    browser.openTask("本单位待办", caseNumber, "当面接谈");
+    browser.click(Browser.text("a", "案卷"));
+    WebElement link = browser.visible(By.cssSelector(".jf-case-link a[data-case='" + caseNumber + "']"));
+    List<String> before = new ArrayList<>(browser.driver.getWindowHandles());
+    link.click();
+    browser.until(d -> d.getWindowHandles().size() > before.size());
+    String opened = browser.driver.getWindowHandles().stream()
+        .filter(h -> !before.contains(h)).findFirst().orElseThrow();
+    browser.driver.switchTo().window(opened);
+    browser.seeText("信访件案卷 " + caseNumber);
+    browser.seeText("分类确认");
+    assertThat(browser.driver.findElement(By.cssSelector(".jf-record")).getText())
+        .contains("卷宗查阅乙", "当面接谈", "进行中");
+  }
+
+  private String registered(String name, String idFirst17) {
+    return runtimeService.startProcessInstanceByKey("joint-reception", Map.of(
+            "petitionerName", name, "idNumber", TestIdNumbers.of(idFirst17),
+            "phone", "13855706666", "address", "泗县草沟镇", "visitorCount", 1,
+            "problemCategory", "wage-arrears", "matter", "反映事项。", "request", "诉求。"))
+        .getBusinessKey();
+  }
+
+  private void complete(String caseNumber, String taskKey, Map<String, Object> variables)
+      throws InterruptedException {
+    taskService.complete(awaitTask(caseNumber, taskKey).getId(), variables);
+  }
+
+  private Task awaitTask(String caseNumber, String taskKey) throws InterruptedException {
+    long deadline = System.nanoTime() + Duration.ofSeconds(20).toNanos();
+    while (System.nanoTime() < deadline) {
+      Task task = taskService.createTaskQuery().processInstanceBusinessKey(caseNumber)
+          .taskDefinitionKey(taskKey).singleResult();
+      if (task != null) {
+        return task;
+      }
+      Thread.sleep(100);
+    }
+    throw new AssertionError("no task " + taskKey + " for " + caseNumber);
+  }
+}
