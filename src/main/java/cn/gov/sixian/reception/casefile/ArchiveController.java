@@ -28,6 +28,7 @@ import java.util.zip.ZipEntry;
 import java.util.zip.ZipOutputStream;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.http.ContentDisposition;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
@@ -42,8 +43,9 @@ import org.springframework.web.servlet.mvc.method.annotation.StreamingResponseBo
 
 /**
  * The month's archive (归档): every case closed in that month as its dossier
- * {@code <caseNumber>.pdf}, plus the list {@code 归档清单.csv}, in one ZIP streamed to the
- * administrator or the center's director. One dossier is in memory at a time.
+ * {@code <caseNumber>.pdf} with its materials' files in {@code <caseNumber>/附件/}, plus the list
+ * {@code 归档清单.csv}, in one ZIP streamed to the administrator or the center's director. One
+ * dossier or file is in memory at a time.
  */
 @RestController
 class ArchiveController {
@@ -62,11 +64,12 @@ class ArchiveController {
   private final Dossiers dossiers;
   private final CaseAccess access;
   private final AccessLog accessLog;
+  private final ObjectProvider<DossierMaterials> materials;
   private final Clock clock;
 
   ArchiveController(JdbcTemplate jdbc, CaseRegister register, CaseDocuments documents,
       UnitCatalogue catalogue, Dossiers dossiers, CaseAccess access, AccessLog accessLog,
-      Clock clock) {
+      ObjectProvider<DossierMaterials> materials, Clock clock) {
     this.jdbc = jdbc;
     this.register = register;
     this.documents = documents;
@@ -74,6 +77,7 @@ class ArchiveController {
     this.dossiers = dossiers;
     this.access = access;
     this.accessLog = accessLog;
+    this.materials = materials;
     this.clock = clock;
   }
 
@@ -115,6 +119,13 @@ class ArchiveController {
             zip.putNextEntry(new ZipEntry(caseNumber + ".pdf"));
             dossiers.write(c, zip);
             zip.closeEntry();
+            for (DossierMaterials m : materials.orderedStream().toList()) {
+              m.copyFiles(caseNumber, (name, content) -> {
+                zip.putNextEntry(new ZipEntry(caseNumber + "/" + name));
+                zip.write(content);
+                zip.closeEntry();
+              });
+            }
             List<IssuedDocument> issued = documents.list(caseNumber);
             rows.write(new String[] {caseNumber, c.petitionerName(),
                 catalogue.findCategory(c.problemCategory()).map(ProblemCategory::name)

@@ -1,18 +1,28 @@
 package cn.gov.sixian.reception.casefile;
 
+import java.io.IOException;
 import java.time.LocalDate;
 import java.util.List;
 
 /**
- * Extension point of the dossier's index (卷内目录): materials of a case that are not issued
- * documents (e.g. the petitioner's letters and evidence, once a materials table exists). A bean
- * of this type adds its rows after the documents; without one the index lists documents only.
- * Listed only, not bound into the PDF.
+ * The case's materials that are not issued documents (the petitioner's letters, photos,
+ * evidence, signed commitments): listed in the dossier's index after the documents, not bound
+ * into its PDF; their files go next to the dossier in the month's archive, under the name the
+ * index gives. A bean of this type provides them; without one the index lists documents only.
  */
 public interface DossierMaterials {
 
-  List<Material> of(String caseNumber);
+  List<Entry> of(String caseNumber);
 
-  /** One row of the index: what it is, its number if any, its date and page count. */
-  record Material(String title, String number, LocalDate date, Integer pages, String note) {}
+  /** Hands each material's file to the sink, one at a time, named as in {@link #of}. */
+  void copyFiles(String caseNumber, FileSink sink) throws IOException;
+
+  /** One row of the index: what it is, its number if any, its date, page count and note. */
+  record Entry(String title, String number, LocalDate date, Integer pages, String note) {}
+
+  /** Receives one material's file: its name inside the case's folder of the archive. */
+  @FunctionalInterface
+  interface FileSink {
+    void put(String name, byte[] content) throws IOException;
+  }
 }

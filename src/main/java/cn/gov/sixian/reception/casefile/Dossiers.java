@@ -63,7 +63,7 @@ class Dossiers {
       issued.add(documents.find(c.caseNumber(), listed.id()).orElseThrow(
           () -> new IllegalStateException("Document vanished while archiving: " + listed.id())));
     }
-    List<DossierMaterials.Material> extra = new ArrayList<>();
+    List<DossierMaterials.Entry> extra = new ArrayList<>();
     materials.orderedStream().forEach(m -> extra.addAll(m.of(c.caseNumber())));
     // the index gives page ranges, which depend on its own length: render until it is stable
     int frontPages = 2;
@@ -80,7 +80,7 @@ class Dossiers {
   }
 
   private Map<String, Object> variables(CaseRecord c, List<IssuedDocument> issued,
-      List<DossierMaterials.Material> extra, int frontPages) {
+      List<DossierMaterials.Entry> extra, int frontPages) {
     Map<String, Object> d = new LinkedHashMap<>();
     d.put("caseNumber", c.caseNumber());
     d.put("petitionerName", c.petitionerName());
@@ -104,7 +104,7 @@ class Dossiers {
           doc.superseded() ? "已被更正，保留原件" : ""));
       page = last + 1;
     }
-    for (DossierMaterials.Material m : extra) {
+    for (DossierMaterials.Entry m : extra) {
       rows.add(row(rows.size() + 1, m.title(), orDash(m.number()),
           m.date() == null ? "—" : ChineseDates.format(m.date()),
           m.pages() == null ? "—" : m.pages(), "—", m.note() == null ? "材料" : m.note()));

@@ -40,9 +40,14 @@ abstract class CaseRecordScenario {
     return rest.withBasicAuth(user, "demo");
   }
 
-  /** Whether the run has the demo units, so another unit's refusal can be checked. */
+  /** Whether the run has the demo units' users, who did the unit's steps. */
   boolean hasDemoUnits() {
     return true;
+  }
+
+  /** A member of another unit (县自然资源和规划局, zjj) than the case's. */
+  TestRestTemplate otherUnit() {
+    return restAs("zjj-staff");
   }
 
   /** A hotline case registered, received, accepted, replied to, confirmed and rated. */
@@ -126,12 +131,10 @@ abstract class CaseRecordScenario {
             + " WHERE l.endpoint = 'GET /api/cases/{caseNumber}/record' AND c.case_number = ?",
         Long.class, caseNumber)).isPositive();
 
-    if (hasDemoUnits()) {
-      ResponseEntity<Map<String, Object>> refused = restAs("zjj-staff").exchange(
-          "/api/cases/" + caseNumber + "/record", HttpMethod.GET, null, OBJECT);
-      assertThat(refused.getStatusCode()).isEqualTo(HttpStatus.FORBIDDEN);
-      assertThat((String) refused.getBody().get("message")).contains("您无权查看");
-    }
+    ResponseEntity<Map<String, Object>> refused = otherUnit().exchange(
+        "/api/cases/" + caseNumber + "/record", HttpMethod.GET, null, OBJECT);
+    assertThat(refused.getStatusCode()).isEqualTo(HttpStatus.FORBIDDEN);
+    assertThat((String) refused.getBody().get("message")).contains("您无权查看");
     assertThat(restAs("dengji").getForEntity("/api/cases/JF-1999-000001/record", String.class)
         .getStatusCode()).isEqualTo(HttpStatus.NOT_FOUND);
   }
