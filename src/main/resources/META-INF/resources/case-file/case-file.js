@@ -3,6 +3,8 @@
 // county leaders and lawyers included, who have no Cockpit) and the Cockpit route #/case.
 // It reads the project's API with the webapp login session; the API decides who sees what.
 
+import { renderMaterials } from './materials.js';
+
 const SEARCH = '/api/cases';
 const STATES = [['', '全部'], ['open', '办理中'], ['closed', '已结案归档'], ['overdue', '已逾期']];
 
@@ -114,6 +116,8 @@ function renderRecord(record, options) {
     closed ? el('a', { class: 'btn btn-default', name: 'dossier', target: '_blank',
       href: `/api/cases/${encodeURIComponent(caseNumber)}/dossier.pdf` }, '归档案卷（PDF）') : null);
   actions.querySelector('button[name=print]').addEventListener('click', () => window.print());
+  const materialsNode = el('div', { class: 'jf-case-materials' }, '正在读取附件……');
+  renderMaterials(materialsNode, caseNumber);
   return el('div', { class: 'jf-record', 'data-case': caseNumber },
     el('h2', {}, `信访件案卷 ${caseNumber}`),
     actions,
@@ -148,6 +152,8 @@ function renderRecord(record, options) {
       el('td', {}, d.title + (d.superseded ? '（已被更正）' : '')), el('td', {}, d.documentNumber),
       el('td', {}, time(d.issuedAt)), el('td', {}, d.pageCount),
       el('td', { class: 'jf-noprint' }, el('a', { href: d.pdf, target: '_blank' }, '查看/打印')))), '尚未制发文书。'),
+    el('h3', {}, '附件'),
+    materialsNode,
     el('h3', {}, '结案'),
     fields([['办理结果', record.outcomeName], ['满意度', record.satisfactionName], ['结案时间', time(record.closedAt)]]),
     el('p', { class: 'jf-noprint' }, options.printedNote || ''));

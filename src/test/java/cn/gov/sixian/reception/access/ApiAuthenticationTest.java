@@ -52,4 +52,19 @@ class ApiAuthenticationTest extends H2ApplicationTest {
     // past the filter: the empty form is refused by validation, not by authentication
     assertThat(withToken.statusCode()).isEqualTo(400);
   }
+
+  @Test
+  void theSessionTokenIsGivenToTheSessionOnlyAndAuthorisesItsChanges() throws Exception {
+    ApiClient tasklist = ApiClient.webappSession(port, "tasklist", "dengji", "demo");
+    tasklist.get("/camunda/app/tasklist/default/");
+    HttpResponse<String> token = tasklist.get("/api/session/csrf-token");
+    assertThat(token.statusCode()).isEqualTo(200);
+    assertThat(token.body()).isEqualTo("{\"token\":\"" + tasklist.xsrfToken() + "\"}");
+    assertThat(token.headers().firstValue("Cache-Control")).hasValue("no-store");
+
+    HttpResponse<String> basic = ApiClient.basic(port, "dengji", "demo").get("/api/session/csrf-token");
+    assertThat(basic.statusCode()).isEqualTo(404);
+    assertThat(basic.body()).contains("没有防跨站令牌");
+    assertThat(ApiClient.anonymous(port).get("/api/session/csrf-token").statusCode()).isEqualTo(401);
+  }
 }
