@@ -2,6 +2,7 @@ package cn.gov.sixian.reception.it;
 
 import cn.gov.sixian.reception.access.TestUsers;
 import org.camunda.bpm.engine.IdentityService;
+import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Nested;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.client.TestRestTemplate;
@@ -18,6 +19,15 @@ class PostgresCaseRecordTest extends PostgresApplicationTest {
   /** The production profile has no demo users: every step runs as the administrator. */
   @Nested
   class OnPostgres extends CaseRecordScenario {
+
+    /** Other tests of this database count its users: leave none behind. */
+    @AfterEach
+    void removeTheOtherUnitsUser() {
+      if (identityService.createUserQuery().userId(OTHER_UNIT_USER).count() > 0) {
+        identityService.deleteUser(OTHER_UNIT_USER);
+      }
+    }
+
     @Override
     ReceptionApi as(String user) {
       return new ReceptionApi(rest.withBasicAuth(ADMIN, ADMIN_PASSWORD));
