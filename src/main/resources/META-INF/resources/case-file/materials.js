@@ -1,6 +1,6 @@
 // Joint reception (联合接访): the materials (附件) of one case — the list with downloads and the
 // upload form — as one plain ES module for the case page (/case-file/, Cockpit #/case) and the
-// Tasklist tab 「附件」. It calls the project's API (README "Materials of a case") with the webapp
+// Tasklist tab 「附件」. It calls the project's API (docs/api.md "Materials of a case") with the webapp
 // login session and its CSRF token; the API decides who may read the case. The DOM is built from
 // data, never parsed as HTML.
 

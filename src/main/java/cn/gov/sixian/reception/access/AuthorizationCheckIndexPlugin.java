@@ -12,7 +12,7 @@ import org.springframework.stereotype.Component;
 
 /**
  * Adds one index to the engine's authorization table so that the row-by-row authorization checks
- * of a unit user's queries are index-only look-ups (README "Performance of unit isolation").
+ * of a unit user's queries are index-only look-ups (docs/development.md "Performance of unit isolation").
  *
  * <p>Checking row by row (for unit groups, see {@link UnitRowCheckMarkers}), the engine looks up
  * grants and revokes by resource id, then type, resource type, group or user and permissions;

@@ -35,7 +35,7 @@ final class FormContracts {
   static final String NOT_IN_FORM = "「%s」不是本表单中可填写的项目，已拒绝，未做任何修改。";
   static final String READ_ONLY = "「%s」是只读项目，不能修改，已拒绝，未做任何修改。";
 
-  /** Fields that a documented REST contract accepts beyond the start form (README). */
+  /** Fields that a documented REST contract accepts beyond the start form (docs/api.md). */
   private static final Map<String, FormContract.Field[]> DOCUMENTED_START_FIELDS = Map.of(
       ProcessKeys.JOINT_RECEPTION, new FormContract.Field[] {
           new FormContract.Field(ProcessVariables.CHANNEL, "来源渠道", FormContract.Kind.TEXT,

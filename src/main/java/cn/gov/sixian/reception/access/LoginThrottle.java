@@ -23,7 +23,7 @@ import org.slf4j.LoggerFactory;
  * address, and per client address over all accounts (password spraying). Past a few failures the
  * caller is refused with 429 for a growing time, without the password being checked, so that an
  * attacker can neither guess on nor lock anyone else out: only the engine's one-second lock after
- * each wrong password (README "Security settings") is per account, and the engine never locks an
+ * each wrong password (docs/operations.md "Security settings") is per account, and the engine never locks an
  * account for good.
  *
  * <p>In memory, per node, bounded: each record is forgotten a few hours after its last failure,

@@ -18,7 +18,7 @@ import org.springframework.scheduling.annotation.Scheduled;
 import org.springframework.stereotype.Component;
 
 /**
- * Makes the engine check a unit user's queries row by row (README "Performance of unit
+ * Makes the engine check a unit user's queries row by row (docs/development.md "Performance of unit
  * isolation"), by giving each unit group one revoke authorization that revokes nothing real.
  *
  * <p>With Camunda's default {@code authorizationCheckRevokes: auto} the engine looks, per query,

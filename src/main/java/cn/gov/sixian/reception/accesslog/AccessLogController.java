@@ -13,7 +13,7 @@ import org.springframework.web.bind.annotation.RestController;
 import org.springframework.web.server.ResponseStatusException;
 
 /**
- * {@code GET /api/access-log}: the access log for administrators (README "Access log"). Reading
+ * {@code GET /api/access-log}: the access log for administrators (docs/api.md "Access log"). Reading
  * the log is not itself logged: it shows criteria with masked numbers and case numbers only.
  */
 @RestController

@@ -61,7 +61,7 @@ public class WorkingDayCalendar {
     if (!missing.isEmpty()) {
       log.warn(
           "Working-day calendar has no holiday data for {}: dates there count weekends only."
-              + " Add <year>.json to the calendar folder (README, 'Working-day calendar').",
+              + " Add <year>.json to the calendar folder (docs/administration.md, 'Working-day calendar').",
           missing);
     }
   }

@@ -5,7 +5,7 @@ import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
 
-/** {@code GET /api/cases?…}: finds open and closed cases (README "Search cases"). */
+/** {@code GET /api/cases?…}: finds open and closed cases (docs/api.md "Search cases"). */
 @RestController
 class CaseSearchController {
 

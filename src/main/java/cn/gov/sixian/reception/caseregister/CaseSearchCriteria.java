@@ -19,7 +19,7 @@ import java.util.regex.Pattern;
  * The parameters of {@code GET /api/cases}, checked: every term is either exact or long enough
  * to be selective, and a search without a term that narrows it (a case, a person, a period, or the
  * open cases) is refused, so no search reads the whole register. Messages in Chinese name the
- * parameter (README "Search cases").
+ * parameter (docs/api.md "Search cases").
  */
 record CaseSearchCriteria(
     String caseNumber,

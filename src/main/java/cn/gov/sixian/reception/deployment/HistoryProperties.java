@@ -5,7 +5,7 @@ import java.util.List;
 import org.springframework.boot.context.properties.ConfigurationProperties;
 
 /**
- * How long the engine keeps the history of finished process instances (README "History and
+ * How long the engine keeps the history of finished process instances (docs/operations.md "History and
  * retention"). Case processes keep theirs for the archive duty; technical runs only briefly.
  */
 @ConfigurationProperties(prefix = "reception.history")

@@ -57,7 +57,7 @@ import org.springframework.stereotype.Service;
 /**
  * What each step's document says, taken from the case's variables after the step's own listener
  * has checked them: the petitioner's name and the case, never the ID number, phone or address
- * (the process holds none of them, see README "Personal data").
+ * (the process holds none of them, see docs/security.md "Personal data").
  */
 @Service
 class StepDocuments {

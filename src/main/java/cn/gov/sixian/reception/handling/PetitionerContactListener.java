@@ -16,7 +16,7 @@ import org.springframework.stereotype.Component;
  * Create listener of 受理审查 and 办理并书面答复: the responsible unit needs the petitioner's full
  * phone and address there, to serve the notices and the written reply. They come from the
  * register as variables local to the task, so they are gone when the task ends and the case
- * itself never holds them (README "Personal data").
+ * itself never holds them (docs/security.md "Personal data").
  */
 @Component("petitionerContactListener")
 class PetitionerContactListener implements TaskListener {

@@ -5,7 +5,7 @@ import java.math.RoundingMode;
 
 /**
  * The figures of one group, counts and rates. A rate is a fraction between 0 and 1 rounded to
- * four places, or null when its denominator is 0 (nothing to judge). Definitions: README,
+ * four places, or null when its denominator is 0 (nothing to judge). Definitions: docs/statistics.md,
  * "Petition statistics (信访统计)".
  */
 public record Indicators(

@@ -10,7 +10,7 @@ import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
 
-/** {@code GET /api/statistics}: the supervisors' figures as JSON (README, "Statistics REST API"). */
+/** {@code GET /api/statistics}: the supervisors' figures as JSON (docs/statistics.md, "Statistics REST API"). */
 @RestController
 @RequestMapping("/api/statistics")
 class StatisticsController {
@@ -33,7 +33,7 @@ class StatisticsController {
     return statistics.report(Period.parse(from, to), scope);
   }
 
-  /** The per-unit figures as a CSV file for Excel (README, "CSV export"). */
+  /** The per-unit figures as a CSV file for Excel (docs/statistics.md, "CSV export"). */
   @GetMapping("/units.csv")
   ResponseEntity<byte[]> unitsCsv(
       @RequestParam(required = false) String from, @RequestParam(required = false) String to) {

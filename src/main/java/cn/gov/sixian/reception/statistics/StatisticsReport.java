@@ -6,7 +6,7 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
 
-/** The answer of {@code GET /api/statistics}: see README, "Statistics REST API". */
+/** The answer of {@code GET /api/statistics}: see docs/statistics.md, "Statistics REST API". */
 public record StatisticsReport(
     LocalDate from,
     LocalDate to,

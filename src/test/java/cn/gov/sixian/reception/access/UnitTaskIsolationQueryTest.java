@@ -20,7 +20,7 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.JdbcTemplate;
 
 /**
- * What the application does so that unit isolation stays fast (README "Performance of unit
+ * What the application does so that unit isolation stays fast (docs/development.md "Performance of unit
  * isolation"), on PostgreSQL with the production profile: unit groups carry the row-check marker,
  * the index is there, and a unit user still lists and counts only the unit's own tasks. The timings are in
  * {@code TaskListAuthorizationBenchmark}.

@@ -31,7 +31,7 @@ import org.springframework.test.context.DynamicPropertyRegistry;
 import org.springframework.test.context.DynamicPropertySource;
 
 /**
- * The case search ({@code GET /api/cases}, README "Find a case") on PostgreSQL with 100,000
+ * The case search ({@code GET /api/cases}, docs/api.md "Find a case") on PostgreSQL with 100,000
  * closed and 5,000 open cases registered within the last year, each readable by its unit's two
  * groups (a tenth by a second unit too). Times the whole search as the application runs it — the
  * caller's reading scope, the query with its window count, the access-log entry — without HTTP:

@@ -51,7 +51,7 @@ import org.springframework.test.context.DynamicPropertySource;
  * How long a unit user's first Tasklist page takes at 30,000 open tasks on PostgreSQL, with
  * authorization checks on and off (issue 5, "Unit isolation must stay fast"), beside the engine's
  * default strategy; and, as the price of the other strategy, a supervisor's Cockpit-like page
- * (README "Performance of unit isolation").
+ * (docs/development.md "Performance of unit isolation").
  *
  * <p>The application context itself is booted with the production profile ({@code postgres}) on
  * an embedded PostgreSQL, so the engine configuration, the Flyway migrations and the Tasklist

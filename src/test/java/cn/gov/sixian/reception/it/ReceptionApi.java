@@ -78,7 +78,7 @@ final class ReceptionApi {
         json(Map.of("variables", variables)), OBJECT, processKey);
   }
 
-  /** A unit's own system answers the case's supervision slip (README "REST contract"). */
+  /** A unit's own system answers the case's supervision slip (docs/api.md "REST contract"). */
   ResponseEntity<Map<String, Object>> answerSlip(String caseNumber, Map<String, Object> body) {
     return rest.exchange("/api/cases/{caseNumber}/supervision-feedback", HttpMethod.POST,
         json(body), OBJECT, caseNumber);

@@ -36,7 +36,7 @@ import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.MethodSource;
 
 /**
- * The house rules for models (README "Process models"): every model opens and is drawn in Camunda
+ * The house rules for models (docs/development.md "Process models"): every model opens and is drawn in Camunda
  * Modeler and Cockpit, ids follow one English scheme, names are Chinese, user tasks have a form
  * that exists and someone to work them.
  */

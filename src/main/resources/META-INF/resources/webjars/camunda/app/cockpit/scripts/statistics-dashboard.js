@@ -1,6 +1,6 @@
 // Joint reception (联合接访): the supervisors' dashboard (信访统计分析) as a Cockpit plugin.
 // A plain ES module, no build step: Cockpit imports it through customScripts in config.js.
-// It reads the project's own API (GET /api/statistics, README "Statistics REST API") with the
+// It reads the project's own API (GET /api/statistics, docs/statistics.md "Statistics REST API") with the
 // Cockpit login session; the API decides who sees which units.
 
 const ROUTE = '/statistics';

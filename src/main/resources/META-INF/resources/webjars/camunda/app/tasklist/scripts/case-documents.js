@@ -1,7 +1,7 @@
 // Joint reception (联合接访): the task tab 「文书」 in Tasklist, listing the documents of the task's
 // case with links that open each stored PDF. A plain ES module, no build step: Tasklist imports
 // it through customScripts in config.js. It reads the task's variable caseNumber through
-// Tasklist's engine API and GET /api/cases/{n}/documents (README "Documents of a case") with the
+// Tasklist's engine API and GET /api/cases/{n}/documents (docs/api.md "Documents of a case") with the
 // login session; both decide who may see what, the tab only shows their answer.
 
 const STYLE = `
