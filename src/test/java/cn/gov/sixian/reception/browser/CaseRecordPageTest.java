@@ -3,10 +3,10 @@ package cn.gov.sixian.reception.browser;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import cn.gov.sixian.reception.intake.TestIdNumbers;
+import cn.gov.sixian.reception.it.CaseTasks;
 import cn.gov.sixian.reception.materials.TestFiles;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.time.Duration;
 import java.util.ArrayList;
 import java.util.Base64;
 import java.util.List;
@@ -153,21 +153,11 @@ class CaseRecordPageTest extends BrowserTest {
         .getBusinessKey();
   }
 
-  private void complete(String caseNumber, String taskKey, Map<String, Object> variables)
-      throws InterruptedException {
-    taskService.complete(awaitTask(caseNumber, taskKey).getId(), variables);
+  private void complete(String caseNumber, String taskKey, Map<String, Object> variables) {
+    CaseTasks.complete(taskService, caseNumber, taskKey, variables);
   }
 
-  private Task awaitTask(String caseNumber, String taskKey) throws InterruptedException {
-    long deadline = System.nanoTime() + Duration.ofSeconds(20).toNanos();
-    while (System.nanoTime() < deadline) {
-      Task task = taskService.createTaskQuery().processInstanceBusinessKey(caseNumber)
-          .taskDefinitionKey(taskKey).singleResult();
-      if (task != null) {
-        return task;
-      }
-      Thread.sleep(100);
-    }
-    throw new AssertionError("no task " + taskKey + " for " + caseNumber);
+  private Task awaitTask(String caseNumber, String taskKey) {
+    return CaseTasks.await(taskService, caseNumber, taskKey);
   }
 }

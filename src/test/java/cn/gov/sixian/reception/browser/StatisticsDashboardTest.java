@@ -3,8 +3,8 @@ package cn.gov.sixian.reception.browser;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import cn.gov.sixian.reception.intake.TestIdNumbers;
+import cn.gov.sixian.reception.it.CaseTasks;
 import cn.gov.sixian.reception.process.ProcessKeys;
-import java.time.Duration;
 import java.time.LocalDateTime;
 import java.time.ZoneId;
 import java.util.Date;
@@ -140,22 +140,11 @@ class StatisticsDashboardTest extends BrowserTest {
         "receptionNotes", "当场核实。", "onSpotReply", "当场答复。"));
   }
 
-  private void complete(String caseNumber, String taskKey, Map<String, Object> variables)
-      throws InterruptedException {
-    taskService.complete(awaitTask(caseNumber, taskKey).getId(), variables);
+  private void complete(String caseNumber, String taskKey, Map<String, Object> variables) {
+    CaseTasks.complete(taskService, caseNumber, taskKey, variables);
   }
 
-  /** The transfer notice runs asynchronously: the next task appears once the job executor ran. */
-  private Task awaitTask(String caseNumber, String taskKey) throws InterruptedException {
-    long deadline = System.nanoTime() + Duration.ofSeconds(20).toNanos();
-    while (System.nanoTime() < deadline) {
-      Task task = taskService.createTaskQuery().processInstanceBusinessKey(caseNumber)
-          .taskDefinitionKey(taskKey).singleResult();
-      if (task != null) {
-        return task;
-      }
-      Thread.sleep(100);
-    }
-    throw new AssertionError("no task " + taskKey + " for " + caseNumber);
+  private Task awaitTask(String caseNumber, String taskKey) {
+    return CaseTasks.await(taskService, caseNumber, taskKey);
   }
 }
