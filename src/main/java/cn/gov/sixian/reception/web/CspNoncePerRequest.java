@@ -43,7 +43,7 @@ class CspNoncePerRequest {
     // Camunda's filters are mapped after every filter registered here (isMatchAfter), so this
     // one wraps the request before they see it
     registration.addUrlPatterns(camunda.getWebapp().getApplicationPath() + "/*");
-    registration.setOrder(Ordered.HIGHEST_PRECEDENCE);
+    registration.setOrder(Ordered.HIGHEST_PRECEDENCE + 3);
     return registration;
   }
 
