@@ -18,7 +18,9 @@ import org.springframework.stereotype.Component;
 /**
  * Fills an empty database of the default run with demo cases, once: only with the demo users
  * and only while no case exists. Runs before the job executor starts (that happens when the
- * application is ready), so the generator runs the jobs on its simulated clock alone.
+ * application is ready), so the generator runs the jobs on its simulated clock alone; and before
+ * the application takes requests (readiness stays REFUSING_TRAFFIC through every runner and
+ * web/ReadinessGate answers 503 meanwhile), so no request sees that clock.
  */
 @Component
 @Order(DeploymentOrder.DEMO_DATA)

@@ -38,11 +38,10 @@ class MonthlyReportController {
   ResponseEntity<String> monthly(@RequestParam(required = false) String month) {
     try {
       Scope scope = access.currentScope();
-      Period period = Period.month(month);
-      YearMonth ym = YearMonth.from(period.from());
-      Period previous = Period.of(ym.minusMonths(1));
-      String page = MonthlyReportPage.render(ym, statistics.report(period, scope),
-          statistics.report(previous, scope), calendar.zone());
+      ReportMonth report =
+          ReportMonth.of(YearMonth.from(Period.month(month).from()), calendar.today());
+      String page = MonthlyReportPage.render(report, statistics.report(report.period(), scope),
+          statistics.report(report.previous(), scope), calendar.zone());
       return ResponseEntity.ok().contentType(HTML).body(page);
     } catch (ResponseStatusException e) {
       ResponseEntity.BodyBuilder answer = ResponseEntity.status(e.getStatusCode()).contentType(HTML);

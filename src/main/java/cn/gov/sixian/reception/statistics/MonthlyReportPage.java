@@ -1,10 +1,12 @@
 package cn.gov.sixian.reception.statistics;
 
+import cn.gov.sixian.reception.calendar.ChineseDates;
 import cn.gov.sixian.reception.statistics.StatisticsReport.CategoryRow;
 import cn.gov.sixian.reception.statistics.StatisticsReport.OpenStageRow;
 import cn.gov.sixian.reception.statistics.StatisticsReport.TierRow;
 import cn.gov.sixian.reception.statistics.StatisticsReport.UnitRow;
 import cn.gov.sixian.reception.statistics.StatisticsReport.WeekRow;
+import java.time.LocalDate;
 import java.time.YearMonth;
 import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
@@ -16,7 +18,8 @@ import java.util.Objects;
 
 /**
  * The monthly analysis report for the county leadership (月度信访形势分析): a printable A4 page,
- * server-rendered from the month's figures and the previous month's (for the trend).
+ * server-rendered from the month's figures and the previous month's (for the trend); the current
+ * month up to today against the same days of the previous month ({@link ReportMonth}).
  */
 final class MonthlyReportPage {
 
@@ -26,8 +29,11 @@ final class MonthlyReportPage {
 
   private MonthlyReportPage() {}
 
-  static String render(YearMonth month, StatisticsReport now, StatisticsReport before, ZoneId zone) {
-    String title = "信访工作月度分析报告（" + month.getYear() + "年" + month.getMonthValue() + "月）";
+  static String render(ReportMonth report, StatisticsReport now, StatisticsReport before,
+      ZoneId zone) {
+    YearMonth month = report.month();
+    String title = "信访工作月度分析报告（" + month.getYear() + "年" + month.getMonthValue() + "月"
+        + (report.inProgress() ? "，截至" + ChineseDates.format(report.asOf()) : "") + "）";
     Html h = new Html();
     h.raw("<!DOCTYPE html><html lang=\"zh-CN\"><head><meta charset=\"UTF-8\">")
         .element("title", title).raw("<style>").raw(CSS).raw("</style></head><body>")
@@ -39,7 +45,7 @@ final class MonthlyReportPage {
             + "　生成时间：" + GENERATED.format(now.generatedAt().atZone(zone)))
         .raw("</header>");
 
-    totals(h, now.overall(), before.overall());
+    totals(h, report, now.overall(), before.overall());
     weekly(h, now.weekly());
     categories(h, now.byCategory(), now.overall().registered());
     attentionUnits(h, now);
@@ -56,13 +62,19 @@ final class MonthlyReportPage {
     return report.byUnit().stream().map(UnitRow::unitName).toList();
   }
 
-  private static void totals(Html h, Indicators now, Indicators before) {
+  private static void totals(Html h, ReportMonth report, Indicators now, Indicators before) {
+    // a month in progress names its span, and the previous month's same days it is compared with
+    String asOf = report.inProgress() ? "截至" + dayInMonth(report.asOf()) : null;
+    String previous = report.inProgress() ? "上月同期（" + days(report.previous()) + "）" : "上月";
     h.element("h2", "一、总体情况");
-    h.element("p", "本月登记信访件" + now.registered() + "件，已结案" + now.closed() + "件，初信初访办结率"
-        + percent(now.firstVisitClosureRate()) + "，按期办结率" + percent(now.onTimeClosureRate())
-        + "，满意率（满意+基本满意）" + percent(now.satisfiedOrBasicallyRate()) + "。与上月相比，登记件数"
+    h.element("p", (asOf == null ? "" : asOf + "，") + "本月登记信访件" + now.registered() + "件，已结案"
+        + now.closed() + "件，初信初访办结率" + percent(now.firstVisitClosureRate()) + "，按期办结率"
+        + percent(now.onTimeClosureRate()) + "，满意率（满意+基本满意）"
+        + percent(now.satisfiedOrBasicallyRate()) + "。与" + previous + "相比，登记件数"
         + change(now.registered(), before.registered()) + "。");
-    h.raw("<table><thead><tr><th>指标</th><th>本月</th><th>上月</th><th>变化</th></tr></thead><tbody>");
+    h.raw("<table><thead><tr>").element("th", "指标")
+        .element("th", asOf == null ? "本月" : "本月（" + asOf + "）").element("th", previous)
+        .element("th", "变化").raw("</tr></thead><tbody>");
     countRow(h, "登记件数", now.registered(), before.registered());
     countRow(h, "已结案件数", now.closed(), before.closed());
     rateRow(h, "初信初访办结率", now.firstVisitClosureRate(), before.firstVisitClosureRate());
@@ -222,6 +234,16 @@ final class MonthlyReportPage {
     h.raw("<tr>").element("td", label).element("td class=\"num\"", percent(now))
         .element("td class=\"num\"", percent(before)).element("td class=\"num\"", change)
         .raw("</tr>");
+  }
+
+  private static String dayInMonth(LocalDate day) {
+    return day.getMonthValue() + "月" + day.getDayOfMonth() + "日";
+  }
+
+  /** 11月1日至7日, or 11月1日 alone. */
+  private static String days(Period period) {
+    return dayInMonth(period.from())
+        + (period.to().equals(period.from()) ? "" : "至" + period.to().getDayOfMonth() + "日");
   }
 
   static String change(long now, long before) {

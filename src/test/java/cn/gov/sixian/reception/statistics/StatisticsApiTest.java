@@ -147,7 +147,15 @@ class StatisticsApiTest extends H2ApplicationTest {
     assertThat(page.getStatusCode()).isEqualTo(HttpStatus.OK);
     assertThat(page.getHeaders().getContentType().toString()).isEqualTo("text/html;charset=UTF-8");
     assertThat(page.getBody()).contains("信访工作月度分析报告（2019年3月）", "统计期间：2019-03-01 至 2019-03-31",
-        "县公安局", "拖欠农民工工资");
+        "县公安局", "拖欠农民工工资").doesNotContain("截至", "同期");
+
+    // the current month: up to today, against the same days of the month before
+    java.time.LocalDate today = java.time.LocalDate.now(java.time.ZoneId.of("Asia/Shanghai"));
+    ResponseEntity<String> current = rest.withBasicAuth("zhuren", "demo").getForEntity(
+        "/api/reports/monthly?month=" + java.time.YearMonth.from(today), String.class);
+    assertThat(current.getBody()).contains(
+        "截至" + cn.gov.sixian.reception.calendar.ChineseDates.format(today) + "）</h1>",
+        "统计期间：" + today.withDayOfMonth(1) + " 至 " + today, "上月同期（");
 
     ResponseEntity<String> anonymous = rest.getForEntity("/api/reports/monthly?month=2019-03", String.class);
     assertThat(anonymous.getStatusCode()).isEqualTo(HttpStatus.UNAUTHORIZED);

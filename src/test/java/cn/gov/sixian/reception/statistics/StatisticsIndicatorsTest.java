@@ -304,11 +304,17 @@ class StatisticsIndicatorsTest {
     SeededCase.registered("X", "2026-03-30T09:00", "gaj").category("<script>x</script>")
         .closed("2026-03-30T10:00", "SATISFIED", 0).insert(jdbc);
     Period february = new Period(LocalDate.of(2026, 2, 1), LocalDate.of(2026, 2, 28));
-    String page = MonthlyReportPage.render(java.time.YearMonth.of(2026, 3),
-        statistics.report(MARCH, Scope.ALL), statistics.report(february, Scope.ALL),
+    // March is over on 10 April: the whole month against the whole of February, as ever
+    ReportMonth march = ReportMonth.of(java.time.YearMonth.of(2026, 3), LocalDate.of(2026, 4, 10));
+    assertThat(march.previous()).isEqualTo(february);
+    String page = MonthlyReportPage.render(march,
+        statistics.report(march.period(), Scope.ALL), statistics.report(february, Scope.ALL),
         SeededCase.ZONE);
     assertThat(page).startsWith("<!DOCTYPE html>").contains("@page { size: A4;")
         .contains("<h1>信访工作月度分析报告（2026年3月）</h1>")
+        .contains("统计期间：2026-03-01 至 2026-03-31", "。与上月相比，登记件数增加7件（700.0%）。",
+            "<th>本月</th><th>上月</th>")
+        .doesNotContain("截至", "同期")
         // 8 cases in March against H alone in February
         .contains("<tr><td>登记件数</td><td class=\"num\">8</td><td class=\"num\">1</td>"
             + "<td class=\"num\">增加7件（700.0%）</td></tr>")
@@ -317,6 +323,24 @@ class StatisticsIndicatorsTest {
         // overdue now or late feedback: gaj (H, S1), rsj (D, S2), zjj (E)
         .contains("<td>县公安局</td>", "<td>县人社局</td>", "<td>县住建局</td>")
         .contains("<td>第二级 分管领导牵头调处</td><td class=\"num\">2</td>");
+  }
+
+  @Test
+  void monthlyReportOfTheMonthInProgress() {
+    // 10 April: April so far (I) against 1–10 March (A, B, C, D), not against the whole of March
+    ReportMonth april = ReportMonth.of(java.time.YearMonth.of(2026, 4), LocalDate.of(2026, 4, 10));
+    String page = MonthlyReportPage.render(april, statistics.report(april.period(), Scope.ALL),
+        statistics.report(april.previous(), Scope.ALL), SeededCase.ZONE);
+    assertThat(page)
+        .contains("<h1>信访工作月度分析报告（2026年4月，截至2026年4月10日）</h1>")
+        .contains("统计期间：2026-04-01 至 2026-04-10")
+        .contains("截至4月10日，本月登记信访件1件",
+            "。与上月同期（3月1日至10日）相比，登记件数减少3件（75.0%）。")
+        .contains("<th>本月（截至4月10日）</th><th>上月同期（3月1日至10日）</th>")
+        .contains("<tr><td>登记件数</td><td class=\"num\">1</td><td class=\"num\">4</td>"
+            + "<td class=\"num\">减少3件（75.0%）</td></tr>")
+        // the whole of March had 7 (A–G): that comparison is gone
+        .doesNotContain("减少6件");
   }
 
   private void slip(String number, String caseNumber, String unit, String issued, String due,
