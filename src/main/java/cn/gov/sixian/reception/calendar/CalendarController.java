@@ -5,6 +5,9 @@ import cn.gov.sixian.reception.process.InvalidInputException;
 import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
 import java.util.Date;
+import java.util.List;
+import java.util.Set;
+import java.util.stream.IntStream;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.RequestMapping;
@@ -28,7 +31,7 @@ class CalendarController {
   DayView day(@PathVariable String date) {
     DayInfo info = calendar.describe(parse(date, "date", "日期"));
     return new DayView(info.date(), info.workingDay(), info.kind().name(), info.kind().label(),
-        info.name(), info.dataAvailable());
+        info.name(), info.dataAvailable(), info.provisional());
   }
 
   @GetMapping("/deadline")
@@ -39,14 +42,23 @@ class CalendarController {
     int days = workingDays(workingDays);
     LocalDate deadline = calendar.addWorkingDays(start, days);
     Date at = calendar.atOfficeClose(deadline);
-    return new DeadlineView(start, days, deadline, at, calendar.describe(deadline).dataAvailable()
-        && calendar.describe(start).dataAvailable());
+    // every year the count went through, not only the first and the last
+    int[] counted = IntStream.rangeClosed(start.getYear(), deadline.getYear()).toArray();
+    return new DeadlineView(start, days, deadline, at, calendar.missingYears(counted).isEmpty(),
+        !calendar.provisionalYears(counted).isEmpty());
   }
 
   @GetMapping("/years")
   YearsView years() {
     int thisYear = calendar.today().getYear();
-    return new YearsView(calendar.coveredYears(), calendar.missingYears(thisYear, thisYear + 1));
+    List<Integer> provisional = calendar.provisionalYears(thisYear, thisYear + 1);
+    return new YearsView(calendar.coveredYears(), calendar.missingYears(thisYear, thisYear + 1),
+        provisional, provisional.stream().map(CalendarController::provisionalNotice).toList());
+  }
+
+  /** What administrators read in Cockpit while a year is provisional. */
+  static String provisionalNotice(int year) {
+    return year + "年为暂定日历：仅含法定节假日，未含调休安排，待国务院办公厅通知发布后导入。";
   }
 
   private static LocalDate parse(String value, String field, String label) {
@@ -81,10 +93,12 @@ class CalendarController {
   }
 
   record DayView(LocalDate date, boolean workingDay, String kind, String kindName, String name,
-      boolean dataAvailable) {}
+      boolean dataAvailable, boolean provisional) {}
 
   record DeadlineView(LocalDate from, int workingDays, LocalDate deadline, Date deadlineAt,
-      boolean dataAvailable) {}
+      boolean dataAvailable, boolean provisional) {}
 
-  record YearsView(java.util.Set<Integer> covered, java.util.List<Integer> missing) {}
+  /** Official years; this and next year without one, those of them provisional, and why. */
+  record YearsView(Set<Integer> covered, List<Integer> missing, List<Integer> provisional,
+      List<String> notices) {}
 }

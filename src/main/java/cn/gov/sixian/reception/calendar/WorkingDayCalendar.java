@@ -32,8 +32,11 @@ import org.springframework.stereotype.Service;
  * days ends N days after the day of the moment, moved to the next working day when that day is a
  * day off (法定期限届满日为节假日的，以节假日后的第一个工作日为期限届满日).
  *
- * <p>A year without data counts weekends only; that is logged once per year and reported by
- * {@link #missingYears}.
+ * <p>A year without the State Council's arrangement (from 2025 on) is <em>provisional</em>: its
+ * statutory holidays are computed from the holiday law ({@link StatutoryHolidays}), its make-up
+ * working days are unknown, so weekends stay off. An official file for the year replaces it. That
+ * is logged once per year and reported by {@link #provisionalYears}. An earlier year without data
+ * counts weekends only.
  */
 @Service
 public class WorkingDayCalendar {
@@ -46,6 +49,8 @@ public class WorkingDayCalendar {
   private final Clock clock;
   private final Path folder;
   private final Set<Integer> warnedYears = ConcurrentHashMap.newKeySet();
+  /** Computed once per year; an official year is looked up first, so a new file wins. */
+  private final Map<Integer, Map<LocalDate, DayInfo>> provisional = new ConcurrentHashMap<>();
   private volatile Map<Integer, Map<LocalDate, DayInfo>> years;
   private volatile long folderModified;
 
@@ -56,13 +61,23 @@ public class WorkingDayCalendar {
         ? null : Path.of(properties.folder());
     this.years = load();
     int thisYear = LocalDate.now(clock).getYear();
-    List<Integer> missing = missingYears(thisYear, thisYear + 1);
     log.info("Working-day calendar covers {}", years.keySet());
-    if (!missing.isEmpty()) {
-      log.warn(
-          "Working-day calendar has no holiday data for {}: dates there count weekends only."
-              + " Add <year>.json to the calendar folder (docs/administration.md, 'Working-day calendar').",
-          missing);
+    List<Integer> missing = missingYears(thisYear, thisYear + 1);
+    warnAboutMissing(missing);
+    warnedYears.addAll(missing);
+  }
+
+  private void warnAboutMissing(List<Integer> missing) {
+    List<Integer> computed = missing.stream().filter(StatutoryHolidays::computable).toList();
+    if (!computed.isEmpty()) {
+      log.warn("Working-day calendar has no official arrangement for {}: statutory holidays"
+          + " computed from the holiday law (provisional), make-up working days unknown."
+          + " Add <year>.json to the calendar folder (docs/administration.md, 'Working-day calendar').", computed);
+    }
+    List<Integer> weekendsOnly = missing.stream().filter(y -> !computed.contains(y)).toList();
+    if (!weekendsOnly.isEmpty()) {
+      log.warn("Working-day calendar has no holiday data for {}: dates there count weekends only.",
+          weekendsOnly);
     }
   }
 
@@ -72,15 +87,20 @@ public class WorkingDayCalendar {
   }
 
   public DayInfo describe(LocalDate date) {
-    Map<LocalDate, DayInfo> year = years.get(date.getYear());
-    if (year == null) {
-      if (warnedYears.add(date.getYear())) {
-        log.warn("No holiday data for {}: {} is judged by weekends only", date.getYear(), date);
-      }
-      return new DayInfo(date, weekendOrWorkday(date), null, false);
+    int y = date.getYear();
+    Map<LocalDate, DayInfo> official = years.get(y);
+    if (official != null) {
+      DayInfo special = official.get(date);
+      return special != null ? special : new DayInfo(date, weekendOrWorkday(date), null, true, false);
     }
-    DayInfo special = year.get(date);
-    return special != null ? special : new DayInfo(date, weekendOrWorkday(date), null, true);
+    if (warnedYears.add(y)) {
+      warnAboutMissing(List.of(y));
+    }
+    if (!StatutoryHolidays.computable(y)) {
+      return new DayInfo(date, weekendOrWorkday(date), null, false, false);
+    }
+    DayInfo special = provisional.computeIfAbsent(y, k -> index(StatutoryHolidays.of(k), false)).get(date);
+    return special != null ? special : new DayInfo(date, weekendOrWorkday(date), null, false, true);
   }
 
   public boolean isWorkingDay(LocalDate date) {
@@ -196,9 +216,18 @@ public class WorkingDayCalendar {
     return Collections.unmodifiableSet(years.keySet());
   }
 
-  /** Which of the given years have no holiday data. */
+  /** Which of the given years have no official arrangement (provisional or weekends only). */
   public List<Integer> missingYears(int... yearsToCheck) {
     return IntStream.of(yearsToCheck).filter(y -> !years.containsKey(y)).boxed().toList();
+  }
+
+  /** Which of the given years are provisional: statutory holidays computed, no make-up days. */
+  public List<Integer> provisionalYears(int... yearsToCheck) {
+    return IntStream.of(yearsToCheck).filter(this::isProvisional).boxed().toList();
+  }
+
+  public boolean isProvisional(int year) {
+    return !years.containsKey(year) && StatutoryHolidays.computable(year);
   }
 
   public LocalTime officeCloses() {
@@ -231,21 +260,22 @@ public class WorkingDayCalendar {
       sources.putAll(CalendarFiles.folder(folder));
     }
     Map<Integer, Map<LocalDate, DayInfo>> loaded = new TreeMap<>();
-    sources.forEach((year, data) -> loaded.put(year, index(data)));
+    sources.forEach((year, data) -> loaded.put(year, index(data, true)));
     return loaded;
   }
 
-  private static Map<LocalDate, DayInfo> index(CalendarYear data) {
+  private static Map<LocalDate, DayInfo> index(CalendarYear data, boolean official) {
     Map<LocalDate, DayInfo> days = new HashMap<>();
     for (CalendarYear.Holiday h : data.holidays()) {
       h.from().datesUntil(h.to().plusDays(1))
-          .forEach(d -> days.put(d, new DayInfo(d, DayKind.HOLIDAY, h.name(), true)));
+          .forEach(d -> days.put(d, new DayInfo(d, DayKind.HOLIDAY, h.name(), official, !official)));
     }
     for (CalendarYear.Workday w : data.workdays()) {
       if (days.containsKey(w.date())) {
         throw new IllegalArgumentException(w.date() + " is both a holiday and a make-up working day");
       }
-      days.put(w.date(), new DayInfo(w.date(), DayKind.MAKE_UP_WORKDAY, w.name(), true));
+      days.put(w.date(),
+          new DayInfo(w.date(), DayKind.MAKE_UP_WORKDAY, w.name(), official, !official));
     }
     return days;
   }

@@ -77,7 +77,9 @@ class WorkingDayCalendarTest {
     "2026-04-03, 1, 2026-04-07",
     "2026-06-18, 3, 2026-06-24",
     "2025-12-30, 3, 2026-01-05", // across the year boundary and New Year's make-up Sunday
-    "2026-12-30, 3, 2027-01-04"  // into 2027, which has no data yet: weekends only
+    "2026-12-30, 3, 2027-01-05", // into 2027, provisional: 元旦 is off all the same
+    "2027-02-04, 1, 2027-02-09", // over the computed Spring Festival, 除夕 to 初三 (5–8 February)
+    "2027-04-02, 1, 2027-04-06"  // 清明 2027 is Monday 5 April
   })
   void countsWorkingDaysAfterTheDayOfReceipt(LocalDate from, int days, LocalDate deadline) {
     assertThat(calendar.addWorkingDays(from, days)).isEqualTo(deadline);
@@ -100,7 +102,8 @@ class WorkingDayCalendarTest {
     "2026-03-02, 60, 2026-05-06", // 1 May is a holiday: the next working day
     "2026-09-16, 15, 2026-10-08",
     "2026-03-06, 1,  2026-03-09",
-    "2026-03-02, 15, 2026-03-17"
+    "2026-03-02, 15, 2026-03-17",
+    "2026-12-08, 60, 2027-02-09"  // 6 February is 正月初一 in a provisional year: off until the 9th
   })
   void naturalDayLimitsEndOnAWorkingDay(LocalDate from, int days, LocalDate end) {
     Instant moment = ZonedDateTime.of(from, LocalTime.of(10, 0), ZONE).toInstant();
@@ -134,13 +137,31 @@ class WorkingDayCalendarTest {
   }
 
   @Test
-  void aYearWithoutDataCountsWeekendsOnlyAndIsReported() {
-    DayInfo newYear2027 = calendar.describe(LocalDate.of(2027, 1, 1));
-    assertThat(newYear2027.kind()).isEqualTo(DayKind.WORKDAY);
-    assertThat(newYear2027.dataAvailable()).isFalse();
-    assertThat(calendar.describe(LocalDate.of(2027, 1, 2)).kind()).isEqualTo(DayKind.WEEKEND);
+  void aYearWithoutTheArrangementIsProvisionalWithTheStatutoryHolidaysOff() {
+    DayInfo eve = calendar.describe(LocalDate.of(2027, 2, 5));
+    assertThat(eve.kind()).isEqualTo(DayKind.HOLIDAY);
+    assertThat(eve.name()).isEqualTo("春节");
+    assertThat(eve.dataAvailable()).isFalse();
+    assertThat(eve.provisional()).isTrue();
+    assertThat(calendar.describe(LocalDate.of(2027, 4, 5)).name()).isEqualTo("清明节");
+    // make-up working days are unknown: weekends stay off, weekdays stay working days
+    DayInfo saturday = calendar.describe(LocalDate.of(2027, 1, 2));
+    assertThat(saturday.kind()).isEqualTo(DayKind.WEEKEND);
+    assertThat(saturday.provisional()).isTrue();
+    assertThat(calendar.describe(LocalDate.of(2027, 2, 9)).kind()).isEqualTo(DayKind.WORKDAY);
     assertThat(calendar.missingYears(2026, 2027)).containsExactly(2027);
-    assertThat(calendar.coveredYears()).contains(2024, 2025, 2026);
+    assertThat(calendar.provisionalYears(2026, 2027)).containsExactly(2027);
+    assertThat(calendar.coveredYears()).contains(2024, 2025, 2026).doesNotContain(2027);
+  }
+
+  @Test
+  void aYearBeforeTheRevisedLawWithoutDataCountsWeekendsOnly() {
+    // 2 January 2023 was a holiday, but 2023 has no file and the 2024 revision does not apply
+    DayInfo day = calendar.describe(LocalDate.of(2023, 1, 2));
+    assertThat(day.kind()).isEqualTo(DayKind.WORKDAY);
+    assertThat(day.dataAvailable()).isFalse();
+    assertThat(day.provisional()).isFalse();
+    assertThat(calendar.provisionalYears(2023)).isEmpty();
   }
 
   @Test
@@ -156,6 +177,35 @@ class WorkingDayCalendarTest {
     assertThat(extended.addWorkingDays(LocalDate.of(2026, 12, 31), 1)).isEqualTo(LocalDate.of(2027, 1, 4));
     assertThat(extended.missingYears(2026, 2027)).isEmpty();
     assertThat(extended.describe(LocalDate.of(2026, 10, 1)).kind()).isEqualTo(DayKind.HOLIDAY);
+  }
+
+  @Test
+  void theOfficialFileReplacesTheProvisionalYear(@TempDir Path folder) throws Exception {
+    WorkingDayCalendar running =
+        new WorkingDayCalendar(new CalendarProperties(folder.toString(), null, null), CLOCK);
+    assertThat(running.describe(LocalDate.of(2027, 2, 9)).kind()).isEqualTo(DayKind.WORKDAY);
+    assertThat(running.describe(LocalDate.of(2027, 4, 5)).kind()).isEqualTo(DayKind.HOLIDAY);
+    assertThat(running.provisionalYears(2027)).containsExactly(2027);
+
+    // an arrangement as the State Council might publish it: a longer break, a make-up Saturday
+    Files.writeString(folder.resolve("2027.json"), """
+        {"year": 2027, "source": "国务院办公厅关于2027年部分节假日安排的通知",
+         "holidays": [{"name": "春节", "from": "2027-02-05", "to": "2027-02-12"}],
+         "workdays": [{"name": "春节调休上班", "date": "2027-02-20"}]}
+        """);
+    running.refresh();
+
+    DayInfo ninth = running.describe(LocalDate.of(2027, 2, 9));
+    assertThat(ninth.kind()).isEqualTo(DayKind.HOLIDAY);
+    assertThat(ninth.dataAvailable()).isTrue();
+    assertThat(ninth.provisional()).isFalse();
+    assertThat(running.describe(LocalDate.of(2027, 2, 20)).kind()).isEqualTo(DayKind.MAKE_UP_WORKDAY);
+    // replaced, not merged: the file alone decides the year
+    assertThat(running.describe(LocalDate.of(2027, 4, 5)).kind()).isEqualTo(DayKind.WORKDAY);
+    assertThat(running.provisionalYears(2027)).isEmpty();
+    assertThat(running.missingYears(2027)).isEmpty();
+    assertThat(running.coveredYears()).contains(2027);
+    assertThat(running.addWorkingDays(LocalDate.of(2027, 2, 4), 1)).isEqualTo(LocalDate.of(2027, 2, 15));
   }
 
   @Test

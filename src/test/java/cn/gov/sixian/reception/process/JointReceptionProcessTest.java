@@ -18,6 +18,7 @@ import cn.gov.sixian.reception.intake.TestIdNumbers;
 import java.time.ZonedDateTime;
 import java.util.Date;
 import java.util.Map;
+import org.camunda.bpm.engine.impl.util.ClockUtil;
 import org.camunda.bpm.engine.runtime.ProcessInstance;
 import org.camunda.bpm.engine.test.Deployment;
 import org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests;
@@ -135,6 +136,22 @@ class JointReceptionProcessTest extends PlainEngineTest {
 
     assertThat(pi).isEnded().hasPassed("Event_Handled").hasNotPassed("Event_NotAccepted");
     assertThat(fixture.register.find("JF-2026-000001").orElseThrow().outcome()).isEqualTo("REPLIED");
+  }
+
+  @Test
+  void aHandlingLimitEndingInAProvisionalSpringFestivalEndsAfterIt() {
+    // accepted on Tuesday 8 December 2026: 60 days end on Saturday 6 February 2027, 正月初一;
+    // 2027 has no arrangement yet, its computed 春节 (5–8 February) is off: Tuesday the 9th
+    ClockUtil.setCurrentTime(Date.from(ZonedDateTime.of(2026, 12, 8, 9, 0, 0, 0,
+        ProcessTestFixture.ZONE).toInstant()));
+    ProcessInstance pi = awaitingAcceptance(Registrations.form("education"), "jyj");
+    complete(task(pi), withVariables(ACCEPTANCE_DECISION, "ACCEPT"));
+
+    Date due = Date.from(java.time.LocalDate.of(2027, 2, 9).atTime(17, 30)
+        .atZone(ProcessTestFixture.ZONE).toInstant());
+    assertThat(pi).variables().containsEntry(HANDLING_DUE, due)
+        .containsEntry(HANDLING_DUE_TEXT, "2027年2月9日");
+    assertThat(task(pi)).hasDefinitionKey("Task_HandleCase").hasDueDate(due);
   }
 
   @Test

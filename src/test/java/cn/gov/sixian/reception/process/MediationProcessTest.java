@@ -166,6 +166,21 @@ class MediationProcessTest extends PlainEngineTest {
   }
 
   @Test
+  void deputyLeaderDeadlineSkipsTheSpringFestivalOfAProvisionalYear() {
+    // Thursday 4 February 2027; 2027 has no arrangement yet: 除夕 to 初三 (5–8 February) are off
+    ClockUtil.setCurrentTime(at(2027, 2, 4, 10, 0));
+    ProcessInstance pi = mediate(2);
+    complete(task(pi), withVariables(REVIEW_DECISION, "TIER2"));
+
+    // 9, 10 and 11 February; counting weekends only it would have been Tuesday the 9th
+    Date due = at(2027, 2, 11, 17, 30);
+    assertThat(pi).isWaitingAt("Task_DeputyLeaderMediation");
+    assertThat(task(pi)).hasDueDate(due);
+    assertThat(pi).variables().containsEntry(TIER2_DUE_TEXT, "2027年2月11日 17:30");
+    assertThat(timer(pi, "Event_Tier2Reminder").getDuedate()).isEqualTo(at(2027, 2, 10, 8, 30));
+  }
+
+  @Test
   void jointMediationWithHearingResolves() {
     ProcessInstance pi = mediate(2);
     assertThat(pi).isWaitingAt("Task_ReviewEscalation");
