@@ -1,8 +1,21 @@
 // Joint reception (联合接访): Chinese first for Chinese browsers, English stays available.
 // Dates use the locale's formats (zh: 2026年3月2日 09:00).
 export default {
-  // the supervisors' dashboard 统计分析 (a plain ES module, see README "督查人员：统计分析")
-  customScripts: ['scripts/statistics-dashboard.js', 'scripts/case-record.js'],
+  // the header and the page title: 「泗县联合接访中心 驾驶舱」 instead of 「Camunda …」
+  app: {
+    name: '驾驶舱',
+    vendor: '泗县联合接访中心'
+  },
+  // no first-visit notice: it asks GET /camunda-welcome, which this application does not serve
+  disableWelcomeMessage: true,
+  // plain ES modules: Chinese dates, the user's role marks (roles.js, used by user-styles.css),
+  // the supervisors' dashboard 统计分析 (README "督查人员：统计分析") and the case page 案卷
+  customScripts: [
+    'scripts/chinese-dates.js',
+    'scripts/roles.js',
+    'scripts/statistics-dashboard.js',
+    'scripts/case-record.js'
+  ],
   locales: {
     availableLocales: ['zh', 'en'],
     fallbackLocale: 'zh'
