@@ -51,10 +51,14 @@ class AccessEnginePlugin extends AbstractProcessEnginePlugin {
     configuration.setCustomPostBPMNParseListeners(listeners);
   }
 
-  /** Expressions in task queries first (refused for everyone), then the domain contract. */
+  /**
+   * Expressions in task queries first (refused for everyone), the result-size waiver for the
+   * webapps' naturally small queries, then the domain contract.
+   */
   private static List<CommandInterceptor> guards(ProcessEngineConfigurationImpl configuration) {
     return List.of(
         new TaskQueryExpressionGuard(configuration, ReceptionGroups.ADMINISTRATORS),
+        new BoundedQueries(),
         new EngineCommandGuard(configuration, ReceptionGroups.ADMINISTRATORS));
   }
 

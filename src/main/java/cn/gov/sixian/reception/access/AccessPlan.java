@@ -17,6 +17,7 @@ import static org.camunda.bpm.engine.authorization.Resources.DEPLOYMENT;
 import static org.camunda.bpm.engine.authorization.Resources.GROUP;
 import static org.camunda.bpm.engine.authorization.Resources.PROCESS_DEFINITION;
 import static org.camunda.bpm.engine.authorization.Resources.PROCESS_INSTANCE;
+import static org.camunda.bpm.engine.authorization.Resources.TASK;
 import static org.camunda.bpm.engine.authorization.Resources.USER;
 
 import cn.gov.sixian.reception.catalogue.Unit;
@@ -104,6 +105,9 @@ final class AccessPlan {
     grants.add(to(group, APPLICATION, COCKPIT, ACCESS));
     grants.add(to(group, PROCESS_DEFINITION, ANY, READ, READ_INSTANCE, READ_HISTORY, READ_TASK));
     grants.add(to(group, PROCESS_INSTANCE, ANY, READ));
+    // every task, as READ_TASK above; on TASK itself too, which Cockpit's 人工任务 dashboard
+    // needs for its count of open tasks per group (GET /task/report/candidate-group-count)
+    grants.add(to(group, TASK, ANY, READ));
     grants.add(to(group, DECISION_DEFINITION, ANY, READ));
     grants.add(to(group, DECISION_REQUIREMENTS_DEFINITION, ANY, READ));
   }

@@ -3,7 +3,6 @@ package cn.gov.sixian.reception.access;
 import org.camunda.bpm.engine.BadUserRequestException;
 import org.camunda.bpm.engine.filter.Filter;
 import org.camunda.bpm.engine.impl.TaskQueryImpl;
-import org.camunda.bpm.engine.impl.filter.FilterQueryImpl;
 import org.camunda.bpm.engine.impl.cmd.AbstractExecuteFilterCmd;
 import org.camunda.bpm.engine.impl.cmd.SaveFilterCmd;
 import org.camunda.bpm.engine.impl.cfg.ProcessEngineConfigurationImpl;
@@ -22,8 +21,6 @@ import org.camunda.bpm.engine.query.Query;
  * administrator saves it. Stored filters created by the application (which use
  * {@code ${currentUser()}}) keep working; queries run by the application's own code inside a
  * command are not checked.
- *
- * <p>It also waives the result-size limit for the list of filters (see {@link #execute}).
  */
 final class TaskQueryExpressionGuard extends CommandInterceptor {
 
@@ -41,11 +38,6 @@ final class TaskQueryExpressionGuard extends CommandInterceptor {
   public <T> T execute(Command<T> command) {
     if (Context.getCommandContext() == null) {
       check(command);
-      if (command instanceof FilterQueryImpl filters) {
-        // Tasklist lists the user's filters without a page size; they are few and
-        // authorization-checked, so the result-size limit (queryMaxResultsLimit) is waived
-        filters.disableMaxResultsLimit();
-      }
     }
     return next.execute(command);
   }

@@ -209,6 +209,35 @@ class AccessMatrixTest extends H2ApplicationTest {
     assertThat(status("zhuren", HttpMethod.GET, "/engine-rest/task?maxResults=1000")).isEqualTo(200);
   }
 
+  @Test
+  void cockpitsNaturallySmallQueriesMayGoUnpagedOthersNot() {
+    // the versions of one key (Cockpit's definition pages) and one definition's job definitions
+    // (Cockpit asks for 2000); without the key, or for all job definitions, the limit holds
+    assertThat(status("ducha", HttpMethod.GET, "/engine-rest/process-definition?key=joint-reception"
+        + "&sortBy=version&sortOrder=desc")).isEqualTo(200);
+    assertThat(status("ducha", HttpMethod.GET, "/engine-rest/decision-definition?key=petition-routing"))
+        .isEqualTo(200);
+    assertThat(status("ducha", HttpMethod.GET, "/engine-rest/process-definition")).isEqualTo(400);
+    assertThat(status("ducha", HttpMethod.GET, "/engine-rest/decision-definition")).isEqualTo(400);
+    String definition = (String) as("ducha").exchange(
+        "/engine-rest/process-definition?key=joint-reception&latestVersion=true&maxResults=1",
+        HttpMethod.GET, null, LIST).getBody().get(0).get("id");
+    assertThat(status("admin", HttpMethod.GET,
+        "/engine-rest/job-definition?processDefinitionId=" + definition + "&maxResults=2000")).isEqualTo(200);
+    assertThat(status("admin", HttpMethod.GET, "/engine-rest/job-definition?maxResults=2000")).isEqualTo(400);
+  }
+
+  @Test
+  void theCentersReadersCountOpenTasksPerGroupUnitsDoNot() {
+    // Cockpit's 人工任务; units do not read every task, and Cockpit does not offer it to them
+    for (String reader : List.of("zhuren", "fuzhuren", "ducha")) {
+      assertThat(status(reader, HttpMethod.GET, "/engine-rest/task/report/candidate-group-count"))
+          .as(reader).isEqualTo(200);
+    }
+    assertThat(status("rsj-staff", HttpMethod.GET, "/engine-rest/task/report/candidate-group-count"))
+        .isEqualTo(403);
+  }
+
   // ---- helpers -------------------------------------------------------------------------------
 
   TestRestTemplate as(String user) {

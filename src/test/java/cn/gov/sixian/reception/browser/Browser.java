@@ -7,6 +7,7 @@ import java.time.Duration;
 import java.util.List;
 import java.util.Map;
 import java.util.function.Function;
+import java.util.logging.Level;
 import org.junit.jupiter.api.Assertions;
 import org.junit.jupiter.api.Assumptions;
 import org.openqa.selenium.By;
@@ -18,6 +19,8 @@ import org.openqa.selenium.WebElement;
 import org.openqa.selenium.chrome.ChromeDriver;
 import org.openqa.selenium.chrome.ChromeDriverService;
 import org.openqa.selenium.chrome.ChromeOptions;
+import org.openqa.selenium.logging.LogType;
+import org.openqa.selenium.logging.LoggingPreferences;
 import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.openqa.selenium.support.ui.WebDriverWait;
 
@@ -42,6 +45,14 @@ final class Browser implements AutoCloseable {
   }
 
   static Browser open(int port) throws Exception {
+    return open(port, false);
+  }
+
+  /**
+   * With {@code networkLog}, Chromium keeps its DevTools performance log (every request and
+   * answer), read by {@link NetworkLog}.
+   */
+  static Browser open(int port, boolean networkLog) throws Exception {
     boolean installed = Files.isExecutable(CHROMIUM) && Files.isExecutable(CHROMEDRIVER);
     if (!installed) {
       String message = "Chromium (" + CHROMIUM + ") and chromedriver (" + CHROMEDRIVER
@@ -59,6 +70,11 @@ final class Browser implements AutoCloseable {
         "--disable-sync", "--window-size=1400,1000", "--lang=zh-CN", "--accept-lang=zh-CN",
         "--user-data-dir=" + userData);
     options.setExperimentalOption("prefs", Map.of("intl.accept_languages", "zh-CN,zh"));
+    if (networkLog) {
+      LoggingPreferences logs = new LoggingPreferences();
+      logs.enable(LogType.PERFORMANCE, Level.ALL);
+      options.setCapability("goog:loggingPrefs", logs);
+    }
     // the staff's PCs are on China Standard Time; the browser shows dates in its own zone
     ChromeDriverService service = new ChromeDriverService.Builder()
         .usingDriverExecutable(CHROMEDRIVER.toFile()).usingAnyFreePort()
@@ -78,6 +94,10 @@ final class Browser implements AutoCloseable {
     password.sendKeys("demo");
     driver.findElement(By.cssSelector("button[type=submit]")).click();
     until(ExpectedConditions.invisibilityOfElementLocated(By.cssSelector("input[type=password]")));
+  }
+
+  String base() {
+    return base;
   }
 
   void go(String path) {

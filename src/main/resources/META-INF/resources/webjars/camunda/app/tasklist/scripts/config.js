@@ -1,6 +1,13 @@
 // Joint reception (联合接访): Chinese first for Chinese browsers, English stays available.
 // Dates use the locale's formats (zh: 2026年3月2日 09:00).
 export default {
+  // the header and the page title: 「泗县联合接访中心 任务列表」 instead of 「Camunda …」
+  app: {
+    name: '任务列表',
+    vendor: '泗县联合接访中心'
+  },
+  // no first-visit notice: it asks GET /camunda-welcome, which this application does not serve
+  disableWelcomeMessage: true,
   // task tabs (plain ES modules): 「文书」 the case's documents to print, 「附件」 its materials,
   // 「案卷」 a link to the case's whole record
   customScripts: [
