@@ -1,12 +1,15 @@
 // Joint reception (联合接访): Chinese first for Chinese browsers, English stays available.
 // Dates use the locale's formats (zh: 2026年3月2日 09:00).
 export default {
-  // task tabs (plain ES modules): 「文书」 the case's documents to print, 「附件」 its materials,
-  // 「案卷」 a link to the case's whole record
+  // plain ES modules: task tabs 「文书」 the case's documents to print, 「附件」 its materials,
+  // 「案卷」 a link to the case's whole record; the task card (case number, petitioner, deadline);
+  // the search box finding tasks by case number and petitioner, with the criteria staff use
   customScripts: [
     'scripts/case-documents.js',
     'scripts/case-materials-tab.js',
-    'scripts/case-record-link.js'
+    'scripts/case-record-link.js',
+    'scripts/task-card.js',
+    'scripts/quick-search.js'
   ],
   locales: {
     availableLocales: ['zh', 'en'],
