@@ -22,7 +22,7 @@ import org.springframework.beans.factory.annotation.Autowired;
 
 /**
  * Tasklist as the registration staff see it: each card names its case (number, petitioner) and
- * the deadline in Chinese, without Camunda's priority; the search box finds a task by the
+ * the deadline in Chinese (red when overdue), without Camunda's priority; the search box finds a task by the
  * petitioner's name and by the case number; the search offers the criteria staff use and no
  * 租户 ID or 案例定义 ID (administrators keep Camunda's full list); no 创建任务; group names in a
  * task's header are not cut.
@@ -44,20 +44,27 @@ class TaskCardsAndSearchTest extends BrowserTest {
     ZonedDateTime due = ZonedDateTime.now(ZoneId.of("Asia/Shanghai")).plusDays(3)
         .withHour(17).withMinute(30).withSecond(0).withNano(0);
     taskService.setDueDate(routing.getId(), Date.from(due.toInstant()));
+    ZonedDateTime past = due.minusDays(5);
+    taskService.setDueDate(taskService.createTaskQuery().processInstanceBusinessKey(otherCase)
+        .taskDefinitionKey("Task_ConfirmRouting").singleResult().getId(), Date.from(past.toInstant()));
 
     browser.login("tasklist", "dengji");
     browser.goAndWait("/camunda/app/tasklist/", Browser.text("a", "登记室"));
     browser.click(Browser.text("a", "登记室"));
 
     WebElement card = card(caseNumber);
-    browser.until(d -> card(caseNumber).getText().contains("办理期限"));
+    browser.until(d -> card(caseNumber).getText().contains("到期日"));
     String text = card(caseNumber).getText();
     assertThat(text).contains(caseNumber, "信访人：" + PETITIONER,
-        "办理期限：" + due.format(DateTimeFormatter.ofPattern("yyyy年M月d日 HH:mm")), "分类确认");
+        "到期日：" + due.format(DateTimeFormatter.ofPattern("yyyy年M月d日 HH:mm")), "分类确认");
     assertThat(card.findElement(By.cssSelector(".jf-case-number")).getCssValue("font-weight"))
         .isEqualTo("700");
     assertThat(card.findElements(By.cssSelector(".priority"))).allMatch(p -> !p.isDisplayed());
     assertThat(text).doesNotContain("优先级");
+    WebElement overdue = card(otherCase).findElement(By.cssSelector(".jf-card-due"));
+    assertThat(overdue.getText()).isEqualTo("到期日："
+        + past.format(DateTimeFormatter.ofPattern("yyyy年M月d日 HH:mm")) + "（已逾期）");
+    assertThat(overdue.getCssValue("color")).isEqualTo("rgba(181, 21, 43, 1)");
 
     // the search box: the petitioner's name, then part of the case number in lower case
     search(PETITIONER);

@@ -1,7 +1,8 @@
 // Joint reception (联合接访): the task card in Tasklist's list names its case — the case number and
-// the petitioner in bold — and the task's deadline (办理期限) as a Chinese date, red when overdue;
-// the filter's other variables (问题类别, 责任单位 …) follow in small print. It takes the place of
-// Camunda's collapsed variable block and of the priority, which user-styles.css hides. The
+// the petitioner in bold — and the task's deadline (到期日, Tasklist's own label for the due date)
+// as a Chinese date, red when overdue; the filter's other variables (问题类别, 责任单位 …) follow
+// in small print. It takes the place of Camunda's collapsed variable block and of the priority,
+// which user-styles.css hides. The
 // variables come with the filter's list (its property `variables`); for a filter without them the
 // card asks the engine, one request per variable. The DOM is built from data, never parsed as HTML.
 
@@ -66,7 +67,7 @@ function dueLine(task) {
   const due = parseEngineDate(task.due);
   const overdue = due.getTime() < Date.now();
   const line = el('div', overdue ? 'jf-card-due jf-overdue' : 'jf-card-due',
-    `办理期限：${chineseDateTime(due)}${overdue ? '（已逾期）' : ''}`);
+    `到期日：${chineseDateTime(due)}${overdue ? '（已逾期）' : ''}`);
   return line;
 }
 
