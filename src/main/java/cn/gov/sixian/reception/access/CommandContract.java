@@ -9,6 +9,7 @@ import org.camunda.bpm.engine.impl.cmd.AddCommentCmd;
 import org.camunda.bpm.engine.impl.cmd.AssignTaskCmd;
 import org.camunda.bpm.engine.impl.cmd.ClaimTaskCmd;
 import org.camunda.bpm.engine.impl.cmd.CompleteTaskCmd;
+import org.camunda.bpm.engine.impl.cmd.CreateTaskCmd;
 import org.camunda.bpm.engine.impl.cmd.DelegateTaskCmd;
 import org.camunda.bpm.engine.impl.cmd.GetProcessInstanceCommentsCmd;
 import org.camunda.bpm.engine.impl.cmd.GetTaskCommentCmd;
@@ -85,6 +86,9 @@ final class CommandContract {
       tasks.claim(caller, field(command, "taskId"), field(command, "userId"));
     } else if (type == AssignTaskCmd.class || type == DelegateTaskCmd.class) {
       tasks.assign(caller, field(command, "taskId"), field(command, "userId"));
+    } else if (type == CreateTaskCmd.class) {
+      // POST /task/create, Tasklist's 创建任务: every task belongs to a case's process
+      throw new ContractRefusal(TaskWorkRules.NO_STANDALONE_TASKS);
     } else if (type == SaveTaskCmd.class) {
       tasks.save((Task) CommandFields.read(command, "task"));
     } else if (type == SetTaskFollowUpDateCmd.class) {

@@ -27,6 +27,8 @@ final class TaskWorkRules {
   static final String TASK_PROPERTIES =
       "任务的办理期限、名称、优先级和办理人由流程确定，不能在此修改（可以设置本人的跟进日期）。";
   static final String NOT_YOUR_TASK = "您无权查看或办理该任务。";
+  static final String NO_STANDALONE_TASKS =
+      "不能新建任务：任务都由信访件的办理流程产生，不属于某一信访件的独立任务不予受理。已拒绝，未做任何修改。";
   static final int COMMENT_LENGTH = 2000;
 
   private final ProcessEngineConfigurationImpl engine;

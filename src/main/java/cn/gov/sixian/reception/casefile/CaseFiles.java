@@ -12,6 +12,7 @@ import cn.gov.sixian.reception.caseregister.CaseRecord;
 import cn.gov.sixian.reception.closing.CaseOutcome;
 import cn.gov.sixian.reception.closing.Satisfaction;
 import cn.gov.sixian.reception.documents.CaseDocuments;
+import cn.gov.sixian.reception.identity.PersonNames;
 import cn.gov.sixian.reception.intake.IdNumbers;
 import cn.gov.sixian.reception.intake.PhoneNumbers;
 import cn.gov.sixian.reception.mediation.MediationTier;
@@ -41,7 +42,6 @@ import org.camunda.bpm.engine.history.HistoricTaskInstance;
 import org.camunda.bpm.engine.history.HistoricVariableInstance;
 import org.camunda.bpm.engine.history.HistoricVariableUpdate;
 import org.camunda.bpm.engine.history.UserOperationLogEntry;
-import org.camunda.bpm.engine.identity.User;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Service;
 
@@ -333,13 +333,7 @@ class CaseFiles {
 
     String name(String userId) {
       return names.computeIfAbsent(userId, id -> {
-        User user = identityService.createUserQuery().userId(id).singleResult();
-        if (user == null) {
-          return id;
-        }
-        // as the webapps show a user: first name, then last name (the demo users keep the role there)
-        String name = (nullToEmpty(user.getFirstName()) + " " + nullToEmpty(user.getLastName())).strip();
-        return name.isEmpty() ? id : name;
+        return PersonNames.fullName(identityService.createUserQuery().userId(id).singleResult(), id);
       });
     }
 
@@ -348,10 +342,6 @@ class CaseFiles {
           identityService.createGroupQuery().groupMember(id).list().stream()
               .map(g -> g.getName() == null ? g.getId() : g.getName())
               .sorted().collect(Collectors.joining("、")));
-    }
-
-    private String nullToEmpty(String s) {
-      return s == null ? "" : s;
     }
   }
 }

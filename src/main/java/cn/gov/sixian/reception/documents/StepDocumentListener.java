@@ -1,13 +1,13 @@
 package cn.gov.sixian.reception.documents;
 
 import cn.gov.sixian.reception.documents.StepDocuments.Staff;
+import cn.gov.sixian.reception.identity.PersonNames;
 import cn.gov.sixian.reception.identity.ReceptionGroups;
 import cn.gov.sixian.reception.process.Executions;
 import cn.gov.sixian.reception.process.TaskOutcomeListener;
 import java.util.List;
 import org.camunda.bpm.engine.IdentityService;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
-import org.camunda.bpm.engine.identity.User;
 import org.camunda.bpm.engine.impl.identity.Authentication;
 
 /**
@@ -35,9 +35,8 @@ class StepDocumentListener extends TaskOutcomeListener {
     if (userId == null) {
       return new Staff(null, null, "联合接访中心");
     }
-    User user = identity.createUserQuery().userId(userId).singleResult();
-    String name = user == null ? userId : (nullToEmpty(user.getLastName()) + nullToEmpty(user.getFirstName()));
-    return new Staff(userId, name.isBlank() ? userId : name, role(identity.getCurrentAuthentication()));
+    String name = PersonNames.fullName(identity.createUserQuery().userId(userId).singleResult(), userId);
+    return new Staff(userId, name, role(identity.getCurrentAuthentication()));
   }
 
   /** The approving leader's role, as the extension notice names it. */
@@ -50,9 +49,5 @@ class StepDocumentListener extends TaskOutcomeListener {
       return "联合接访中心专职副主任";
     }
     return "联合接访中心";
-  }
-
-  private static String nullToEmpty(String s) {
-    return s == null ? "" : s;
   }
 }

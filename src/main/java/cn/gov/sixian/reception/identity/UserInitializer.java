@@ -24,7 +24,7 @@ import org.springframework.stereotype.Component;
 
 /**
  * Makes sure someone can log in: the demo users in the default run (created once, memberships
- * kept), otherwise the administrator named by the environment. Start-up stops with a clear
+ * kept, names kept as in demo-users.json), otherwise the administrator named by the environment. Start-up stops with a clear
  * message when neither is configured. Existing users' passwords are never overwritten.
  */
 @Component
@@ -60,12 +60,19 @@ class UserInitializer implements ApplicationRunner {
   }
 
   private void ensureDemoUser(DemoUser demo) {
-    if (identityService.createUserQuery().userId(demo.id()).count() == 0) {
-      User user = identityService.newUser(demo.id());
-      user.setFirstName(demo.name());
-      user.setLastName(demo.role());
+    User user = identityService.createUserQuery().userId(demo.id()).singleResult();
+    if (user == null) {
+      user = identityService.newUser(demo.id());
+      user.setFirstName(demo.givenName());
+      user.setLastName(demo.surname());
       user.setEmail(demo.email());
       user.setPassword(properties.demoPassword());
+      identityService.saveUser(user);
+    } else if (!demo.givenName().equals(user.getFirstName())
+        || !demo.surname().equals(user.getLastName())) {
+      // databases of earlier versions stored the full name and the role: rename, password kept
+      user.setFirstName(demo.givenName());
+      user.setLastName(demo.surname());
       identityService.saveUser(user);
     }
     for (String group : demo.groups()) {
@@ -121,7 +128,7 @@ class UserInitializer implements ApplicationRunner {
     }
   }
 
-  private static List<DemoUser> demoUsers() {
+  static List<DemoUser> demoUsers() {
     try (InputStream in = new ClassPathResource(DEMO_USERS).getInputStream()) {
       return new ObjectMapper().readValue(in, new TypeReference<List<DemoUser>>() {});
     } catch (IOException e) {

@@ -5,12 +5,12 @@ import static cn.gov.sixian.reception.process.ProcessVariables.TRACKING_SHEET;
 import cn.gov.sixian.reception.calendar.ChineseDates;
 import cn.gov.sixian.reception.calendar.WorkingDayCalendar;
 import cn.gov.sixian.reception.caseregister.OpenCases;
+import cn.gov.sixian.reception.identity.PersonNames;
 import cn.gov.sixian.reception.process.ProcessKeys;
 import java.sql.Timestamp;
 import java.time.Instant;
 import java.util.stream.Collectors;
 import org.camunda.bpm.engine.IdentityService;
-import org.camunda.bpm.engine.identity.User;
 import org.springframework.context.annotation.Lazy;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Service;
@@ -68,18 +68,12 @@ class TrackingSheet {
         .stream().collect(Collectors.joining("\n"));
   }
 
-  /** The user's name as staff know it ("王芳 登记员"), the id if unknown, 系统 for jobs. */
+  /** The user's name as staff know it (王芳), the id if unknown, 系统 for jobs. */
   private String who(String userId) {
     if (userId == null) {
       return "系统";
     }
-    User user = identityService.createUserQuery().userId(userId).singleResult();
-    if (user == null) {
-      return userId;
-    }
-    String name = ((user.getFirstName() == null ? "" : user.getFirstName()) + " "
-        + (user.getLastName() == null ? "" : user.getLastName())).strip();
-    return name.isEmpty() ? userId : name;
+    return PersonNames.fullName(identityService.createUserQuery().userId(userId).singleResult(), userId);
   }
 
 }

@@ -8,12 +8,15 @@ export default {
   },
   // no first-visit notice: it asks GET /camunda-welcome, which this application does not serve
   disableWelcomeMessage: true,
-  // task tabs (plain ES modules): 「文书」 the case's documents to print, 「附件」 its materials,
-  // 「案卷」 a link to the case's whole record
+  // plain ES modules: task tabs 「文书」 the case's documents to print, 「附件」 its materials,
+  // 「案卷」 a link to the case's whole record; the task card (case number, petitioner, deadline);
+  // the search box finding tasks by case number and petitioner, with the criteria staff use
   customScripts: [
     'scripts/case-documents.js',
     'scripts/case-materials-tab.js',
-    'scripts/case-record-link.js'
+    'scripts/case-record-link.js',
+    'scripts/task-card.js',
+    'scripts/quick-search.js'
   ],
   locales: {
     availableLocales: ['zh', 'en'],
