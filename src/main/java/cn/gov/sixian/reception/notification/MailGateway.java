@@ -43,6 +43,21 @@ class MailGateway {
     sentLog.delivered(key);
   }
 
+  /**
+   * Sends the mail unless one of the same kind and reference went to the same address before,
+   * on any occasion: for notices that repeating checks must give once (a roster gap).
+   */
+  void sendOnce(Mail mail) {
+    SentMail key = new SentMail(mail.kind(), mail.reference(), mail.to(), ONCE);
+    if (!sentLog.claim(key)) {
+      return;
+    }
+    deliver(mail);
+    sentLog.delivered(key);
+  }
+
+  static final String ONCE = "once";
+
   /** Hands the mail to the SMTP server (or the log); throws when the server refuses it. */
   void deliver(Mail mail) {
     JavaMailSender mailSender = sender.getIfAvailable();

@@ -7,7 +7,8 @@ import org.springframework.boot.context.properties.ConfigurationProperties;
  * {@code spring.mail.*}; without {@code spring.mail.host} messages are only logged.
  */
 @ConfigurationProperties(prefix = "reception.notification")
-public record NotificationProperties(String from, String tasklistUrl, String directorEmail) {
+public record NotificationProperties(String from, String tasklistUrl, String directorEmail,
+    String deputyDirectorEmail) {
 
   public NotificationProperties {
     if (from == null || from.isBlank()) {
@@ -15,6 +16,9 @@ public record NotificationProperties(String from, String tasklistUrl, String dir
     }
     if (directorEmail == null || directorEmail.isBlank()) {
       directorEmail = "jfzx-zhuren@sixian.gov.cn";
+    }
+    if (deputyDirectorEmail == null || deputyDirectorEmail.isBlank()) {
+      deputyDirectorEmail = "jfzx-fuzhuren@sixian.gov.cn";
     }
     if (tasklistUrl == null || tasklistUrl.isBlank()) {
       tasklistUrl = "http://localhost:8080/camunda/app/tasklist/";

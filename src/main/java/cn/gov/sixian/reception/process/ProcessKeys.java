@@ -9,6 +9,7 @@ public final class ProcessKeys {
   public static final String SUPERVISION = "supervision";
   public static final String ACCOUNTABILITY_REFERRAL = "accountability-referral";
   public static final String DEADLINE_WATCH = "deadline-watch";
+  public static final String ROSTER_WATCH = "roster-watch";
   public static final String TRANSFER_NOTIFICATION = "transfer-notification";
 
   private ProcessKeys() {}

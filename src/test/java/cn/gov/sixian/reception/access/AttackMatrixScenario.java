@@ -3,10 +3,12 @@ package cn.gov.sixian.reception.access;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 
+import cn.gov.sixian.reception.calendar.WorkingDayCalendar;
 import cn.gov.sixian.reception.intake.TestIdNumbers;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import java.net.http.HttpResponse;
 import java.time.Duration;
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Date;
 import java.util.LinkedHashMap;
@@ -26,6 +28,7 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.jdbc.core.JdbcTemplate;
 
 /**
  * The attack matrix of the least-privilege rule: what a user can change through the engine
@@ -53,6 +56,8 @@ abstract class AttackMatrixScenario {
   @Autowired ManagementService managementService;
   @Autowired HistoryService historyService;
   @Autowired IdentityService identityService;
+  @Autowired WorkingDayCalendar calendar;
+  @Autowired JdbcTemplate jdbc;
   @LocalServerPort int port;
 
   /** Every probe sent, with its answer: printed at the end of each test. */
@@ -462,6 +467,37 @@ abstract class AttackMatrixScenario {
     assertThat(taskService.getVariable(receptionTask, "adminNote")).isEqualTo("核对");
     allowed(admin(), "PUT", "/engine-rest/job/" + cleanup.getId() + "/priority", "{\"priority\":0}");
     assertThat(task).isNotNull();
+  }
+
+  // ---- the duty roster: a unit keeps its own window, the center every post ----
+
+  @Test
+  void aUnitCannotChangeAnotherUnitsRosterOrTheCentersPosts() throws Exception {
+    LocalDate day = calendar.onOrAfter(calendar.today().plusDays(1));
+    String rsj = "/api/roster/" + day + "/rsj";
+    try {
+      allowed(basic(UNIT), "PUT", rsj, "{\"userId\":\"" + UNIT + "\"}");
+      for (ApiClient other : List.of(basic(OTHER_UNIT), session(OTHER_UNIT))) {
+        refused(other, "PUT", rsj, "{\"userId\":\"" + COLLEAGUE + "\"}");
+        refused(other, "DELETE", rsj, null);
+        refused(other, "PUT", "/api/roster/" + day + "/lawyer", "{\"userId\":\"" + OTHER_UNIT + "\"}");
+        refused(other, "POST", "/api/roster/rotation", "{\"month\":\"" + day.toString().substring(0, 7)
+            + "\",\"post\":\"rsj\",\"people\":[\"" + COLLEAGUE + "\"]}");
+      }
+      // a session without the CSRF token changes nothing either
+      HttpResponse<String> noToken = session(OTHER_UNIT).send(java.net.http.HttpRequest.newBuilder(
+              java.net.URI.create("http://localhost:" + port + "/api/roster/" + day + "/gaj"))
+          .header("Content-Type", "application/json")
+          .PUT(java.net.http.HttpRequest.BodyPublishers.ofString("{\"userId\":\"" + OTHER_UNIT + "\"}")));
+      probes.add(noToken.statusCode() + " PUT /api/roster/" + day + "/gaj (no CSRF token)");
+      assertThat(noToken.statusCode()).isEqualTo(403);
+      assertThat(jdbc.queryForList("SELECT post || '=' || user_id FROM duty_roster WHERE duty_date = ?",
+          String.class, java.sql.Date.valueOf(day))).containsExactly("rsj=" + UNIT);
+      // control: the center changes any post
+      allowed(basic(REGISTRAR), "DELETE", rsj, null);
+    } finally {
+      jdbc.update("DELETE FROM duty_roster WHERE duty_date = ?", java.sql.Date.valueOf(day));
+    }
   }
 
   // ---- helpers ----

@@ -179,7 +179,7 @@ class CrashRecoveryTest {
       // the timers are still scheduled, once each, and the restarted job executor fires them
       assertThat(strings(db, "SELECT process_def_key_ FROM act_ru_job"
               + " WHERE handler_type_ = 'timer-start-event' ORDER BY process_def_key_"))
-          .containsExactly("deadline-watch", "weekly-bulletin");
+          .containsExactly("deadline-watch", "roster-watch", "weekly-bulletin");
       String watchJob = strings(db, "SELECT id_ FROM act_ru_job"
           + " WHERE handler_type_ = 'timer-start-event' AND process_def_key_ = 'deadline-watch'")
           .get(0);

@@ -48,7 +48,7 @@ class OperationsConfigurationTest extends PostgresApplicationTest {
     assertThat(definitions).isNotEmpty();
     for (ProcessDefinition definition : definitions) {
       assertThat(definition.getHistoryTimeToLive()).as(definition.getKey())
-          .isEqualTo(definition.getKey().equals("deadline-watch") ? 30 : 10950);
+          .isEqualTo(List.of("deadline-watch", "roster-watch").contains(definition.getKey()) ? 30 : 10950);
     }
     repositoryService.createDecisionDefinitionQuery().list().forEach(decision ->
         assertThat(decision.getHistoryTimeToLive()).isEqualTo(10950));

@@ -1,0 +1,177 @@
+package cn.gov.sixian.reception.roster;
+
+import cn.gov.sixian.reception.process.InvalidInputException;
+import java.time.LocalDate;
+import java.time.YearMonth;
+import java.time.format.DateTimeParseException;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import org.springframework.web.bind.annotation.DeleteMapping;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.PutMapping;
+import org.springframework.web.bind.annotation.RequestBody;
+import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.bind.annotation.RestController;
+
+/**
+ * The duty roster over REST (docs/api.md "Duty roster"): everyone logged in reads it; the center
+ * changes every post, a unit its own window (403 otherwise); rule breaches answer 400 with every
+ * problem in Chinese, and nothing is saved.
+ */
+@RestController
+@RequestMapping("/api/roster")
+class RosterController {
+
+  private final Roster roster;
+  private final RosterPosts posts;
+  private final RosterPeople people;
+  private final RosterAccess access;
+  private final RosterGaps gaps;
+  private final DutyDays days;
+
+  RosterController(Roster roster, RosterPosts posts, RosterPeople people, RosterAccess access,
+      RosterGaps gaps, DutyDays days) {
+    this.roster = roster;
+    this.posts = posts;
+    this.people = people;
+    this.access = access;
+    this.gaps = gaps;
+    this.days = days;
+  }
+
+  record PostView(String code, String name, boolean editable) {}
+
+  record Person(String userId, String name) {}
+
+  record DayView(LocalDate date, String dayText, boolean dutyDay, Map<String, Person> duty) {}
+
+  record GapView(LocalDate date, String dayText, List<String> posts) {}
+
+  record RosterView(LocalDate from, LocalDate to, LocalDate today, List<PostView> posts,
+      List<DayView> days, List<GapView> gaps) {}
+
+  record TodayEntry(String post, String postName, String userId, String name) {}
+
+  record TodayView(LocalDate date, String dayText, boolean dutyDay, List<TodayEntry> duty) {}
+
+  record Assignment(String userId) {}
+
+  record WeekCopy(String week) {}
+
+  record Rotation(String month, String post, List<String> people) {}
+
+  record Saved(int saved) {}
+
+  @GetMapping
+  RosterView view(@RequestParam String from, @RequestParam String to) {
+    LocalDate start = date("from", from);
+    LocalDate end = date("to", to);
+    List<RosterEntry> entries = roster.between(start, end);
+    Map<String, String> names = new LinkedHashMap<>();
+    List<DayView> dayViews = new ArrayList<>();
+    for (LocalDate day = start; !day.isAfter(end); day = day.plusDays(1)) {
+      Map<String, Person> duty = new LinkedHashMap<>();
+      for (RosterEntry entry : entries) {
+        if (entry.date().equals(day)) {
+          String name = names.computeIfAbsent(entry.userId(),
+              id -> people.name(id).orElse(id));
+          duty.put(entry.post(), new Person(entry.userId(), name));
+        }
+      }
+      dayViews.add(new DayView(day, days.describe(day), days.hasDuty(day), duty));
+    }
+    List<GapView> gapViews = gaps.between(start, end).stream()
+        .map(g -> new GapView(g.date(), days.describe(g.date()),
+            g.posts().stream().map(Post::name).toList()))
+        .toList();
+    List<PostView> postViews = posts.all().stream()
+        .map(p -> new PostView(p.code(), p.name(), access.mayEdit(p))).toList();
+    return new RosterView(start, end, days.today(), postViews, dayViews, gapViews);
+  }
+
+  /** Who is on duty today, by post (the Tasklist's 今日值班). */
+  @GetMapping("/today")
+  TodayView today() {
+    LocalDate today = days.today();
+    List<RosterEntry> entries = roster.between(today, today);
+    List<TodayEntry> duty = new ArrayList<>();
+    for (Post post : posts.all()) {
+      entries.stream().filter(e -> e.post().equals(post.code())).findFirst().ifPresent(e ->
+          duty.add(new TodayEntry(post.code(), post.name(), e.userId(),
+              people.name(e.userId()).orElse(e.userId()))));
+    }
+    return new TodayView(today, days.describe(today), days.hasDuty(today), duty);
+  }
+
+  /** The people who may be put on the post (its group's members). */
+  @GetMapping("/posts/{post}/people")
+  List<Person> peopleOf(@PathVariable String post) {
+    Post found = post(post);
+    return people.membersOf(found.group()).entrySet().stream()
+        .map(e -> new Person(e.getKey(), e.getValue())).toList();
+  }
+
+  @PutMapping("/{date}/{post}")
+  Saved put(@PathVariable String date, @PathVariable String post,
+      @RequestBody(required = false) Assignment assignment) {
+    if (assignment == null || assignment.userId() == null || assignment.userId().isBlank()) {
+      throw new InvalidInputException("userId", "请选择值班人员（userId）。");
+    }
+    return new Saved(roster.apply(List.of(
+        new RosterChange(date("date", date), post(post).code(), assignment.userId().strip(), null))));
+  }
+
+  @DeleteMapping("/{date}/{post}")
+  Saved clear(@PathVariable String date, @PathVariable String post) {
+    return new Saved(roster.apply(List.of(
+        new RosterChange(date("date", date), post(post).code(), null, null))));
+  }
+
+  /** 复制上周 into the week starting {@code week} (a Monday). */
+  @PostMapping("/copy-week")
+  Saved copyWeek(@RequestBody(required = false) WeekCopy copy) {
+    if (copy == null || copy.week() == null) {
+      throw new InvalidInputException("week", "请指定要排班的一周（week，星期一的日期）。");
+    }
+    return new Saved(roster.copyPreviousWeek(date("week", copy.week())));
+  }
+
+  /** 按轮换排班: a month of one post from a rotation of people. */
+  @PostMapping("/rotation")
+  Saved rotation(@RequestBody(required = false) Rotation rotation) {
+    if (rotation == null || rotation.month() == null || rotation.post() == null) {
+      throw new InvalidInputException("month", "请指定月份（month）、岗位（post）和轮换人员（people）。");
+    }
+    YearMonth month;
+    try {
+      month = YearMonth.parse(rotation.month());
+    } catch (DateTimeParseException e) {
+      throw new InvalidInputException("month", "月份「" + rotation.month() + "」无效，格式应为2026-12。");
+    }
+    return new Saved(roster.fillFromRotation(month, post(rotation.post()).code(), rotation.people()));
+  }
+
+  /** A CSV file planned in a spreadsheet, as the request body (see {@link RosterCsv}). */
+  @PostMapping(path = "/import", consumes = {"text/csv", "application/octet-stream"})
+  Saved importCsv(@RequestBody byte[] file) {
+    return new Saved(roster.importCsv(file));
+  }
+
+  private Post post(String code) {
+    return posts.find(code).orElseThrow(() -> new InvalidInputException("post",
+        "未知岗位「" + code + "」（岗位须为常驻单位代码、lawyer 或 county-leader）。"));
+  }
+
+  private static LocalDate date(String field, String text) {
+    try {
+      return LocalDate.parse(text);
+    } catch (DateTimeParseException e) {
+      throw new InvalidInputException(field, "日期「" + text + "」无效，格式应为2026-12-14。");
+    }
+  }
+}

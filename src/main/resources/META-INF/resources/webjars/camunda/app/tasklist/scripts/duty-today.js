@@ -1,0 +1,61 @@
+// Joint reception (联合接访): 「今日值班」 in Tasklist's top bar — who is on duty today at each
+// post (GET /api/roster/today, with the login session), and a link to the roster page /roster/.
+
+function render(node) {
+  const wrapper = document.createElement('div');
+  wrapper.className = 'jf-duty-today';
+  wrapper.style.cssText = 'position:relative;display:inline-block;padding:0 10px;line-height:40px;';
+  const toggle = document.createElement('a');
+  toggle.setAttribute('href', '');
+  toggle.setAttribute('id', 'jf-duty-toggle');
+  toggle.textContent = '今日值班';
+  const panel = document.createElement('div');
+  panel.setAttribute('id', 'jf-duty-panel');
+  panel.style.cssText = 'display:none;position:absolute;right:0;top:40px;z-index:1000;background:#fff;'
+    + 'color:#333;border:1px solid #ccc;padding:8px 12px;min-width:260px;line-height:1.6;box-shadow:0 2px 6px rgba(0,0,0,.2);';
+  toggle.addEventListener('click', event => {
+    event.preventDefault();
+    const open = panel.style.display === 'none';
+    panel.style.display = open ? 'block' : 'none';
+    if (open) fill(panel);
+  });
+  wrapper.append(toggle, panel);
+  node.append(wrapper);
+}
+
+async function fill(panel) {
+  panel.textContent = '正在读取……';
+  try {
+    const response = await fetch('/api/roster/today', { credentials: 'same-origin', headers: { Accept: 'application/json' } });
+    if (!response.ok) throw new Error(String(response.status));
+    const today = await response.json();
+    const title = document.createElement('div');
+    title.style.fontWeight = 'bold';
+    title.textContent = today.dayText;
+    const list = document.createElement('ul');
+    list.style.cssText = 'padding-left:18px;margin:4px 0;';
+    for (const entry of today.duty) {
+      const item = document.createElement('li');
+      item.setAttribute('data-post', entry.post);
+      item.textContent = `${entry.postName}：${entry.name}`;
+      list.append(item);
+    }
+    const empty = document.createElement('div');
+    empty.textContent = today.dutyDay ? '今日尚无值班安排。' : '今日不是工作日，无值班安排。';
+    const link = document.createElement('a');
+    link.setAttribute('href', '/roster/');
+    link.setAttribute('target', '_blank');
+    link.setAttribute('rel', 'noopener');
+    link.textContent = '打开值班表';
+    panel.replaceChildren(title, today.duty.length ? list : empty, link);
+  } catch (e) {
+    panel.textContent = '暂时无法读取今日值班。';
+  }
+}
+
+export default {
+  id: 'jf-duty-today',
+  pluginPoint: 'tasklist.navbar.action',
+  priority: 100,
+  render
+};

@@ -1,0 +1,93 @@
+package cn.gov.sixian.reception.browser;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import cn.gov.sixian.reception.calendar.WorkingDayCalendar;
+import java.sql.Date;
+import java.sql.Timestamp;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.Map;
+import java.util.TreeMap;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Test;
+import org.openqa.selenium.By;
+import org.openqa.selenium.support.ui.Select;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.jdbc.core.JdbcTemplate;
+
+/**
+ * The duty roster in Chromium: the registration room fills next week's first duty day on the
+ * roster page; 县公安局's window staff sees today's duty in Tasklist's 「今日值班」 and on the
+ * page may change only its own window's cells.
+ */
+class DutyRosterTest extends BrowserTest {
+
+  @Autowired JdbcTemplate jdbc;
+  @Autowired WorkingDayCalendar calendar;
+
+  @AfterEach
+  void clearRoster() {
+    jdbc.update("DELETE FROM duty_roster");
+  }
+
+  @Test
+  void theCenterFillsNextWeekAndAUnitSeesTodaysDutyInTasklist() {
+    jdbc.update("DELETE FROM duty_roster");
+    LocalDate today = calendar.today();
+    LocalDate nextMonday = today.plusDays(8 - today.getDayOfWeek().getValue());
+    LocalDate dutyDay = nextMonday;
+    while (!calendar.isWorkingDay(dutyDay)) {
+      dutyDay = dutyDay.plusDays(1);
+    }
+    boolean sameWeek = dutyDay.isBefore(nextMonday.plusDays(7));
+
+    browser.login("tasklist", "dengji");
+    browser.goAndWait("/roster/", By.id("roster-table"));
+    browser.click(By.id("next"));
+    browser.seeText(nextMonday + " 至 " + nextMonday.plusDays(6));
+    if (sameWeek) {
+      choose(dutyDay, "gaj", "gaj-staff");
+      browser.seeText("已保存：" + dutyDay + " 县公安局");
+      choose(dutyDay, "lawyer", "lvshi");
+      browser.seeText("已保存：" + dutyDay + " 值班律师");
+      assertThat(saved()).containsExactlyInAnyOrderEntriesOf(Map.of(
+          dutyDay + "/gaj", "gaj-staff", dutyDay + "/lawyer", "lvshi"));
+      browser.visible(By.xpath("//td[contains(@class,'gap')]"));
+    }
+
+    // today's window at 县公安局, as if planned last week
+    jdbc.update("INSERT INTO duty_roster (duty_date, post, user_id, updated_by, updated_at)"
+        + " VALUES (?, 'gaj', 'gaj-staff', 'dengji', ?)", Date.valueOf(today),
+        Timestamp.from(Instant.now()));
+    browser.login("tasklist", "gaj-staff");
+    browser.click(By.id("jf-duty-toggle"));
+    browser.visible(By.cssSelector("#jf-duty-panel li[data-post='gaj']"));
+    assertThat(browser.driver.findElement(By.id("jf-duty-panel")).getText())
+        .contains("县公安局：刘强", "打开值班表");
+
+    browser.goAndWait("/roster/", By.id("roster-table"));
+    browser.click(By.id("next"));
+    browser.seeText(nextMonday + " 至 " + nextMonday.plusDays(6));
+    if (sameWeek) {
+      assertThat(browser.driver.findElements(
+          By.cssSelector("select[data-post='gaj'][data-date='" + dutyDay + "']"))).hasSize(1);
+      assertThat(browser.driver.findElements(By.cssSelector("select[data-post='rsj']"))).isEmpty();
+      assertThat(browser.driver.findElements(By.cssSelector("select[data-post='lawyer']"))).isEmpty();
+    }
+  }
+
+  private void choose(LocalDate day, String post, String userId) {
+    By cell = By.cssSelector("select[data-date='" + day + "'][data-post='" + post + "']");
+    browser.visible(cell);
+    new Select(browser.driver.findElement(cell)).selectByValue(userId);
+  }
+
+  private Map<String, String> saved() {
+    Map<String, String> rows = new TreeMap<>();
+    jdbc.query("SELECT duty_date, post, user_id FROM duty_roster", rs -> {
+      rows.put(rs.getDate(1).toLocalDate() + "/" + rs.getString(2), rs.getString(3));
+    });
+    return rows;
+  }
+}

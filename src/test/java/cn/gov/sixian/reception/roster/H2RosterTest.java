@@ -1,0 +1,11 @@
+package cn.gov.sixian.reception.roster;
+
+import cn.gov.sixian.reception.it.H2ApplicationTest;
+import org.junit.jupiter.api.Nested;
+
+/** The duty roster on the embedded H2 default. */
+class H2RosterTest extends H2ApplicationTest {
+
+  @Nested
+  class OnH2 extends RosterScenario {}
+}
