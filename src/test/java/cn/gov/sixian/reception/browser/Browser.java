@@ -147,6 +147,11 @@ final class Browser implements AutoCloseable {
     return By.xpath("//" + tag + "[contains(normalize-space(.), '" + text + "')]");
   }
 
+  /** An element whose whole text is this (the header's 「泗县联合接访中心」 contains 联合接访 too). */
+  static By exactText(String tag, String text) {
+    return By.xpath("//" + tag + "[normalize-space(.) = '" + text + "']");
+  }
+
   /** A Camunda Forms field by its label. */
   WebElement field(String label) {
     return visible(By.xpath("(//label[contains(@class,'fjs-form-field-label')][starts-with(normalize-space(.), '"

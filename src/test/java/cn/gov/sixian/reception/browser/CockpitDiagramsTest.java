@@ -60,7 +60,7 @@ class CockpitDiagramsTest extends BrowserTest {
         "problemCategory", "education", "matter", "学校收费问题。", "request", "退还费用。"));
     browser.login("cockpit", "ducha");
     browser.go("/camunda/app/cockpit/default/#/processes");
-    browser.click(Browser.text("a", "联合接访"));
+    browser.click(Browser.exactText("a", "联合接访"));
     browser.visible(By.cssSelector("g.djs-element[data-element-id='Task_ConfirmRouting']"));
     // the badge of running activity instances on 分类确认
     browser.visible(By.cssSelector(".djs-overlays[data-container-id='Task_ConfirmRouting'] .badge"));

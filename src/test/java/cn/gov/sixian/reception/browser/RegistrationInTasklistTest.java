@@ -18,7 +18,7 @@ class RegistrationInTasklistTest extends BrowserTest {
     long before = runtimeService.createProcessInstanceQuery().processDefinitionKey("joint-reception").count();
     browser.login("tasklist", "dengji");
     browser.click(Browser.text("a", "发起流程"));
-    browser.click(Browser.text("a", "联合接访"));
+    browser.click(Browser.exactText("a", "联合接访"));
     browser.visible(Browser.text("h3", "来访登记表"));
 
     browser.type("信访人姓名", "钱七");
