@@ -2,11 +2,15 @@
 // Dates use the locale's formats (zh: 2026年3月2日 09:00).
 export default {
   // task tabs (plain ES modules): 「文书」 the case's documents to print, 「附件」 its materials,
-  // 「案卷」 a link to the case's whole record
+  // 「案卷」 a link to the case's whole record; form-js's messages in Chinese, tidy error toasts,
+  // the notice after registration and 分类确认 (README "Messages in Tasklist")
   customScripts: [
     'scripts/case-documents.js',
     'scripts/case-materials-tab.js',
-    'scripts/case-record-link.js'
+    'scripts/case-record-link.js',
+    'scripts/form-messages.js',
+    'scripts/error-toasts.js',
+    'scripts/case-progress-notice.js'
   ],
   locales: {
     availableLocales: ['zh', 'en'],
