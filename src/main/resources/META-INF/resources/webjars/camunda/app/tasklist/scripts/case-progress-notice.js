@@ -49,9 +49,23 @@ function html(tag, attributes, text) {
   return node.outerHTML;
 }
 
+/** Resolves once the start dialog is gone: a toast goes to the newest notification panel. */
+function dialogClosed() {
+  return new Promise(resolve => {
+    const giveUp = Date.now() + 10000;
+    const check = () => {
+      if (!document.querySelector('.modal-dialog') || Date.now() > giveUp) resolve();
+      else setTimeout(check, 100);
+    };
+    check();
+  });
+}
+
 let shown = null;
-function show(parts) {
+async function show(parts) {
   if (!services) return;
+  // Tasklist hands a toast to the newest panel: the closing dialog's would take it and vanish
+  await dialogClosed();
   const { notifications, rootScope } = services;
   rootScope.$applyAsync(() => {
     if (shown) notifications.clear(shown);
