@@ -101,7 +101,14 @@ function translateMessage(textNode) {
   }
 }
 
-const PLACEHOLDERS = { Search: '输入文字查找', 'mm/dd/yyyy': '月/日/年', 'hh:mm': '时:分', 'hh:mm ?m': '时:分' };
+const PLACEHOLDERS = { Search: '输入文字查找', 'hh:mm': '时:分', 'hh:mm ?m': '时:分' };
+// the date picker's placeholder is the browser's date order in letters (yyyy/mm/dd)
+const DATE_ORDER = /^(?:yyyy|mm|dd)(?:[/.-](?:yyyy|mm|dd)){2}$/;
+
+function placeholderInChinese(text) {
+  if (PLACEHOLDERS[text]) return PLACEHOLDERS[text];
+  return DATE_ORDER.test(text) ? text.replace('yyyy', '年').replace('mm', '月').replace('dd', '日') : null;
+}
 const TEXTS = { Select: '请选择', 'No results': '没有匹配的选项', 'All values selected': '已全部选择' };
 
 function translateAll(root = document) {
@@ -114,7 +121,7 @@ function translateAll(root = document) {
     });
   });
   root.querySelectorAll('.fjs-container input[placeholder]').forEach(input => {
-    const zh = PLACEHOLDERS[input.getAttribute('placeholder')];
+    const zh = placeholderInChinese(input.getAttribute('placeholder'));
     if (zh) input.setAttribute('placeholder', zh);
   });
 }
