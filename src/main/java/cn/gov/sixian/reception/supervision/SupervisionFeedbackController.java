@@ -9,6 +9,7 @@ import cn.gov.sixian.reception.process.ProcessKeys;
 import java.util.List;
 import java.util.Map;
 import org.camunda.bpm.engine.IdentityService;
+import org.camunda.bpm.engine.MismatchingMessageCorrelationException;
 import org.camunda.bpm.engine.RuntimeService;
 import org.camunda.bpm.engine.TaskService;
 import org.camunda.bpm.engine.task.Task;
@@ -70,10 +71,15 @@ class SupervisionFeedbackController {
     }
     String slipInstance = waiting.get(0).getProcessInstanceId();
     String user = identityService.getCurrentAuthentication().getUserId();
-    access.asApplication(() -> runtimeService.createMessageCorrelation(FEEDBACK_MESSAGE)
-        .processInstanceId(slipInstance)
-        .setVariable(SUPERVISION_FEEDBACK, feedback)
-        .correlateWithResult());
+    try {
+      access.asApplication(() -> runtimeService.createMessageCorrelation(FEEDBACK_MESSAGE)
+          .processInstanceId(slipInstance)
+          .setVariable(SUPERVISION_FEEDBACK, feedback)
+          .correlateWithResult());
+    } catch (MismatchingMessageCorrelationException answeredMeanwhile) {
+      // the slip was answered in Tasklist (or closed) since it was found: none is waiting now
+      throw new ResponseStatusException(HttpStatus.NOT_FOUND, NO_SLIP_WAITING);
+    }
     log.info("Supervision feedback for case {} given by {} through the API", caseNumber, user);
     return ResponseEntity.noContent().build();
   }

@@ -29,6 +29,10 @@ class EngineRestMessages implements ResourceConfigCustomizer {
 
   static final String TASK_GONE =
       "该任务已不存在：可能已由他人办理完毕或已被撤回，请刷新任务列表。";
+  static final String SLIP_NOT_WAITING =
+      "该信访件没有等待反馈的督办单：反馈未送达，未做任何修改。请核对信访件编号，或在任务列表中查看督办反馈任务。";
+  static final String MESSAGE_NOT_WAITED_FOR =
+      "没有等待该消息的信访件或流程：消息未送达，未做任何修改。请核对信访件编号。";
   static final String NOT_PERMITTED = "您没有执行此操作的权限，已拒绝，未做任何修改。";
   static final String SKIPPING_AT_START = "发起流程时不能跳过监听器或输入输出映射，已拒绝。";
   static final String NOT_MULTIPART = "请求须为 multipart/form-data 格式并包含文件内容，已拒绝。";
@@ -60,8 +64,15 @@ class EngineRestMessages implements ResourceConfigCustomizer {
     if (DatabaseFailures.isUnreachable(type, message)) {
       return new Translation(503, DatabaseFailures.MESSAGE);
     }
-    if (message.contains("Cannot find task with id")) {
+    // completing a task someone else has completed ("Cannot find task …"), or Tasklist reloading
+    // the task it shows ("No matching task with id …")
+    if (message.contains("Cannot find task with id") || message.contains("No matching task with id")) {
       return new Translation(404, TASK_GONE);
+    }
+    // POST /message with nothing waiting for it, e.g. a slip's feedback when no slip is open
+    if (message.contains("Cannot correlate message")) {
+      return new Translation(400, message.contains("'SupervisionFeedback'")
+          ? SLIP_NOT_WAITING : MESSAGE_NOT_WAITED_FOR);
     }
     if ("AuthorizationException".equals(type) && !HAN.matcher(message).find()) {
       // the engine's own refusal names permissions and resources in English

@@ -115,12 +115,13 @@ class CaseAtTheWindowTest extends BrowserTest {
           .doesNotContain(caseNumber);
     }
 
-    // nor can they open it by its address: the engine refuses the task to them
+    // nor can they open it by its address: to them the task does not exist (the engine's "No
+    // matching task", answered in Chinese)
     String taskId = taskService.createTaskQuery().processInstanceBusinessKey(caseNumber)
         .taskDefinitionKey("Task_FaceToFaceReception").singleResult().getId();
     browser.go("/camunda/api/engine/engine/default/task/" + taskId);
     assertThat(browser.driver.findElement(By.tagName("body")).getText())
-        .contains(taskId).doesNotContain("当面接谈");
+        .contains("该任务已不存在").doesNotContain("当面接谈");
     browser.goAndWait("/camunda/app/tasklist/default/#/?task=" + taskId,
         Browser.text("a", "本单位待办"));
     browser.pauseFor(java.time.Duration.ofSeconds(2));

@@ -12,13 +12,18 @@ export default {
   // 「案卷」 a link to the case's whole record; the task card (case number, petitioner, deadline);
   // the search box finding tasks by case number and petitioner, with the criteria staff use;
   // 「今日值班」 (today's duty roster) in the top bar
+  // form-js's messages in Chinese, tidy error toasts, the notice after registration and
+  // 分类确认 (docs/development.md "Messages in Tasklist")
   customScripts: [
     'scripts/case-documents.js',
     'scripts/case-materials-tab.js',
     'scripts/case-record-link.js',
     'scripts/task-card.js',
     'scripts/quick-search.js',
-    'scripts/duty-today.js'
+    'scripts/duty-today.js',
+    'scripts/form-messages.js',
+    'scripts/error-toasts.js',
+    'scripts/case-progress-notice.js'
   ],
   locales: {
     availableLocales: ['zh', 'en'],
