@@ -3,6 +3,8 @@
 //   jf-administrator    camunda-admin: every action, ids and technical processes
 //   jf-reads-all-tasks  the center's readers (director, deputy director, supervisors): 人工任务
 // Until the groups are known nothing is marked, so everything role-bound stays hidden.
+// It also names the page kind (data-jf-page="process-instance", …) for rules that hold on one
+// kind of page only.
 const ADMINISTRATORS = 'camunda-admin';
 const READ_ALL_TASKS = ['center-director', 'deputy-director', 'supervisors', ADMINISTRATORS];
 const MARKS = ['jf-administrator', 'jf-reads-all-tasks'];
@@ -28,6 +30,12 @@ window.angular.module('cam.cockpit').run(['$rootScope', $rootScope => {
         .then(me => { if (user === name) mark(me.groupIds || []); });
     }
   };
+  const page = () => {
+    document.documentElement.dataset.jfPage = (window.location.hash.split('?')[0].split('/')[1] || '');
+  };
+  page();
+  $rootScope.$on('$routeChangeSuccess', page);
+  window.addEventListener('hashchange', page);
   follow($rootScope.authentication);
   $rootScope.$on('authentication.changed', (event, authentication) => follow(authentication));
 }]);
