@@ -1,6 +1,7 @@
 package cn.gov.sixian.reception.roster;
 
 import cn.gov.sixian.reception.access.CaseAccess;
+import cn.gov.sixian.reception.identity.PersonNames;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.Optional;
@@ -26,7 +27,7 @@ class RosterPeople {
     return access.asApplication(() -> {
       Map<String, String> members = new LinkedHashMap<>();
       for (User user : identity.createUserQuery().memberOfGroup(group).orderByUserId().asc().list()) {
-        members.put(user.getId(), nameOf(user));
+        members.put(user.getId(), PersonNames.fullName(user, user.getId()));
       }
       return members;
     });
@@ -39,11 +40,7 @@ class RosterPeople {
 
   Optional<String> name(String userId) {
     return access.asApplication(() -> Optional.ofNullable(
-        identity.createUserQuery().userId(userId).singleResult()).map(RosterPeople::nameOf));
-  }
-
-  private static String nameOf(User user) {
-    String name = user.getFirstName() == null ? "" : user.getFirstName().strip();
-    return name.isEmpty() ? user.getId() : name;
+        identity.createUserQuery().userId(userId).singleResult())
+        .map(user -> PersonNames.fullName(user, userId)));
   }
 }

@@ -110,7 +110,9 @@ class CaseAtTheWindowTest extends BrowserTest {
     for (String filter : new String[] {"我的待办", "本单位待办", "即将到期", "已逾期"}) {
       browser.goAndWait("/camunda/app/tasklist/", Browser.text("a", filter));
       browser.click(Browser.text("a", filter));
-      browser.visible(By.cssSelector(".tasks-list, .no-tasks, [class*='task']"));
+      // the list has loaded: tasks, or the message that none match
+      browser.visible(By.xpath("//ol[contains(@class,'tasks-list')]"
+          + " | //div[contains(@class,'well')][contains(., '未找到符合过滤器的任务')]"));
       assertThat(browser.driver.findElement(By.tagName("body")).getText()).as(filter)
           .doesNotContain(caseNumber);
     }
