@@ -159,8 +159,8 @@ final class LoginThrottle {
    */
   Duration waitBeforeAttempt(String userId, String address) {
     Instant now = clock.instant();
-    Instant until = later(refusedUntil(perAccountAndAddress, pairKey(userId, address)),
-        refusedUntil(perAddress, address));
+    Instant until = later(refusedUntil(perAccountAndAddress, pairKey(userId, address), now),
+        refusedUntil(perAddress, address, now));
     if (until == null || !until.isAfter(now)) {
       // asked only now, so that refused floods cost no database query; the engine would refuse
       // without checking the password: tell the caller, count nothing
@@ -217,9 +217,15 @@ final class LoginThrottle {
     return Caffeine.newBuilder().maximumSize(MAX_RECORDS).expireAfterWrite(rule.memory()).build();
   }
 
-  private static Instant refusedUntil(Cache<String, Failures> records, String key) {
+  /**
+   * When the record's refusal ends. A record from "the future" is not counted: the engine's clock,
+   * which this one follows, is set back by tests (the demo data generator did so too), and a clock
+   * set back must not turn a one-second wait into days. Nobody outside can move the clock.
+   */
+  private static Instant refusedUntil(Cache<String, Failures> records, String key, Instant now) {
     Failures failures = records.getIfPresent(key);
-    return failures == null ? null : failures.refusedUntil();
+    return failures == null || failures.lastFailure().isAfter(now) ? null
+        : failures.refusedUntil();
   }
 
   private static Instant later(Instant a, Instant b) {

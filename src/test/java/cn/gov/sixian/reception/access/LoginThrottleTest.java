@@ -51,6 +51,14 @@ class LoginThrottleTest {
   }
 
   @Test
+  void aClockSetBackNeverLengthensTheWait() {
+    failTimes(5, "admin", ATTACKER);
+    assertThat(waitOf("admin", ATTACKER)).isEqualTo(Duration.ofSeconds(1));
+    clock.advance(Duration.ofDays(-6));
+    assertThat(waitOf("admin", ATTACKER)).as("six days earlier: not six days and a second").isZero();
+  }
+
+  @Test
   void theRefusalIsForThatAccountFromThatAddressOnly() {
     failTimes(5, "admin", ATTACKER);
     assertThat(waitOf("admin", ATTACKER)).isEqualTo(Duration.ofSeconds(1));
