@@ -54,9 +54,7 @@ final class ChineseText {
       new String[] {"#/system?section=diagnostics-system-settings", "(?s)\\{.*\\}"},
       // Admin's monthly execution metrics write each month's first day as 2026-01-01 (a
       // template without a date filter); administrators only
-      new String[] {"#/system?section=system-settings-metrics", "\\d{4}-\\d{2}-01"},
-      // the decision page shows the definition's id (petition-routing:1:…) outside the sidebar
-      new String[] {"#/decision-definition/", "[\\w-]+:\\d+:[\\w-]+"});
+      new String[] {"#/system?section=system-settings-metrics", "\\d{4}-\\d{2}-01"});
 
   private final List<Pattern> allowed = new ArrayList<>(EVERYONE);
 

@@ -44,8 +44,10 @@ class CockpitDiagramsTest extends BrowserTest {
       List<String> ids = new java.util.ArrayList<>();
       model.getModelElementsByType(FlowNode.class).forEach(n -> ids.add(n.getId()));
       model.getModelElementsByType(SequenceFlow.class).forEach(f -> ids.add(f.getId()));
+      // drawn, though not all in view: a wide model opens readable at its start (readable-diagram.js)
       for (String id : ids) {
-        browser.visible(By.cssSelector("g.djs-element[data-element-id='" + id + "']"));
+        browser.until(d -> !d.findElements(
+            By.cssSelector("g.djs-element[data-element-id='" + id + "'] .djs-visual > *")).isEmpty());
       }
       assertThat(browser.driver.findElements(By.cssSelector("g.djs-element")).size())
           .as("shapes of %s", definition.getKey()).isGreaterThanOrEqualTo(ids.size());
@@ -64,5 +66,15 @@ class CockpitDiagramsTest extends BrowserTest {
     browser.visible(By.cssSelector("g.djs-element[data-element-id='Task_ConfirmRouting']"));
     // the badge of running activity instances on 分类确认
     browser.visible(By.cssSelector(".djs-overlays[data-container-id='Task_ConfirmRouting'] .badge"));
+    // drawn large enough to read: Cockpit alone fits the wide model at about half size
+    browser.until(d -> scaleOfTheDiagram() >= 0.74);
+  }
+
+  /** The scale bpmn-js draws the diagram at (the viewport's transform). */
+  private double scaleOfTheDiagram() {
+    Object scale = ((org.openqa.selenium.JavascriptExecutor) browser.driver).executeScript(
+        "const v = document.querySelector('.djs-container svg .viewport');"
+            + "return v ? v.transform.baseVal.consolidate().matrix.a : 0;");
+    return ((Number) scale).doubleValue();
   }
 }
