@@ -52,8 +52,8 @@ final class ChineseText {
   private static final List<String[]> KNOWN_GAPS = List.of(
       // not a gap: Admin → 系统 → 诊断 shows the diagnostics JSON to copy into a support request
       new String[] {"#/system?section=diagnostics-system-settings", "(?s)\\{.*\\}"},
-      // Admin's monthly execution metrics write each month's first day as 2026-01-01 (a
-      // template without a date filter); administrators only
+      // Admin's execution metrics: the date picker of the period's start (2026-01-01);
+      // administrators only
       new String[] {"#/system?section=system-settings-metrics", "\\d{4}-\\d{2}-01"});
 
   private final List<Pattern> allowed = new ArrayList<>(EVERYONE);
