@@ -3,6 +3,7 @@
 // county leaders and lawyers included, who have no Cockpit) and the Cockpit route #/case.
 // It reads the project's API with the webapp login session; the API decides who sees what.
 
+import { el } from '/ui/dom.js';
 import { renderMaterials } from './materials.js';
 
 const SEARCH = '/api/cases';
@@ -28,20 +29,6 @@ const STYLE = `
   .jf-case tr { page-break-inside: avoid; }
 }
 `;
-
-// ---- DOM from data, never parsed as HTML
-
-function el(tag, attributes, ...children) {
-  const node = document.createElement(tag);
-  Object.entries(attributes || {}).forEach(([k, v]) => {
-    if (v !== null && v !== undefined && v !== false) node.setAttribute(k, v === true ? '' : v);
-  });
-  children.flat().forEach(c => {
-    if (c === null || c === undefined) return;
-    node.append(c instanceof Node ? c : document.createTextNode(String(c)));
-  });
-  return node;
-}
 
 const TIME = new Intl.DateTimeFormat('zh-CN', {
   timeZone: 'Asia/Shanghai', year: 'numeric', month: '2-digit', day: '2-digit',

@@ -4,6 +4,8 @@
 // login session and its CSRF token; the API decides who may read the case. The DOM is built from
 // data, never parsed as HTML.
 
+import { el } from '/ui/dom.js';
+
 const KINDS = [
   ['LETTER', '来信'], ['PHOTO', '照片'], ['EVIDENCE', '证据材料'],
   ['SIGNED_COMMITMENT', '息访承诺书（已签字）'], ['SEALED_UNIT_REPLY', '单位答复（盖章）'], ['OTHER', '其他']
@@ -20,15 +22,6 @@ const STYLE = `
 .jf-materials .jf-done { color: #3c763d; background: #dff0d8; padding: 8px 12px; margin: 8px 0; }
 @media print { .jf-materials form, .jf-materials .jf-done { display: none !important; } }
 `;
-
-function el(tag, attributes, ...children) {
-  const node = document.createElement(tag);
-  Object.entries(attributes || {}).forEach(([k, v]) => {
-    if (v !== null && v !== undefined) node.setAttribute(k, v);
-  });
-  children.flat().forEach(c => node.append(c instanceof Node ? c : document.createTextNode(String(c))));
-  return node;
-}
 
 /**
  * The login session's CSRF token: the webapps' cookie inside /camunda (Tasklist, Cockpit), else

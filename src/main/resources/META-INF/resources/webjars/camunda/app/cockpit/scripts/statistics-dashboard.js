@@ -3,6 +3,8 @@
 // It reads the project's own API (GET /api/statistics, docs/statistics.md "Statistics REST API") with the
 // Cockpit login session; the API decides who sees which units.
 
+import { el } from '/ui/dom.js';
+
 const ROUTE = '/statistics';
 const API = '/api/statistics';
 const CSV = '/api/statistics/units.csv';
@@ -65,15 +67,6 @@ const STYLE = `
 `;
 
 // ---- small helpers: build DOM from data without ever parsing it as HTML
-
-function el(tag, attributes, ...children) {
-  const node = document.createElement(tag);
-  Object.entries(attributes || {}).forEach(([k, v]) => {
-    if (v !== null && v !== undefined) node.setAttribute(k, v);
-  });
-  children.flat().forEach(c => node.append(c instanceof Node ? c : document.createTextNode(String(c))));
-  return node;
-}
 
 function svg(tag, attributes, ...children) {
   const node = document.createElementNS('http://www.w3.org/2000/svg', tag);

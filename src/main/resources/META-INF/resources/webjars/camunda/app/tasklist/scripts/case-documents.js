@@ -4,6 +4,8 @@
 // Tasklist's engine API and GET /api/cases/{n}/documents (docs/api.md "Documents of a case") with the
 // login session; both decide who may see what, the tab only shows their answer.
 
+import { el } from '/ui/dom.js';
+
 const STYLE = `
 .jf-docs { padding: 12px 16px; }
 .jf-docs table { border-collapse: collapse; width: 100%; }
@@ -18,14 +20,6 @@ const TIME = new Intl.DateTimeFormat('zh-CN', {
 });
 
 // build DOM from data without ever parsing it as HTML
-function el(tag, attributes, ...children) {
-  const node = document.createElement(tag);
-  Object.entries(attributes || {}).forEach(([k, v]) => {
-    if (v !== null && v !== undefined) node.setAttribute(k, v);
-  });
-  children.flat().forEach(c => node.append(c instanceof Node ? c : document.createTextNode(String(c))));
-  return node;
-}
 
 /** Tasklist's engine API, from the page's address: /camunda/app/tasklist/<engine>/ */
 function engineApi() {
