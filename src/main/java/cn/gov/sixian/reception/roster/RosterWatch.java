@@ -17,11 +17,24 @@ public class RosterWatch {
   private final RosterGaps gaps;
   private final RosterNotifier notifier;
   private final DutyDays days;
+  private final RosterPosts posts;
 
-  RosterWatch(RosterGaps gaps, RosterNotifier notifier, DutyDays days) {
+  RosterWatch(RosterGaps gaps, RosterNotifier notifier, DutyDays days, RosterPosts posts) {
     this.gaps = gaps;
     this.notifier = notifier;
     this.days = days;
+    this.posts = posts;
+  }
+
+  /**
+   * A task of the post's group was created on a duty day with nobody on the post: it waits in the
+   * group's list, and the deputy director is told at once (started by {@link DutyAssignmentListener}).
+   */
+  public void tellNobodyOnDuty(String date, String postCode, String taskId, String taskName,
+      String caseNumber) {
+    String postName = posts.find(postCode).map(Post::name).orElse(postCode);
+    notifier.nobodyOnDuty(taskId, days.describe(LocalDate.parse(date)), postName, taskName,
+        caseNumber);
   }
 
   /** Returns the number of days with gaps found (each told once). */

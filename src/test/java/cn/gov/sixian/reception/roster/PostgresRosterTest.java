@@ -8,4 +8,7 @@ class PostgresRosterTest extends PostgresApplicationTest {
 
   @Nested
   class OnPostgres extends RosterScenario {}
+
+  @Nested
+  class AssignmentOnPostgres extends DutyAssignmentScenario {}
 }
