@@ -1,6 +1,7 @@
 package cn.gov.sixian.reception.roster;
 
 import cn.gov.sixian.reception.access.CaseAccess;
+import cn.gov.sixian.reception.identity.PersonNames;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.Optional;
@@ -42,8 +43,8 @@ class RosterPeople {
         identity.createUserQuery().userId(userId).singleResult()).map(RosterPeople::nameOf));
   }
 
+  /** Surname then given name (刘强), as everywhere else since the demo users got both. */
   private static String nameOf(User user) {
-    String name = user.getFirstName() == null ? "" : user.getFirstName().strip();
-    return name.isEmpty() ? user.getId() : name;
+    return PersonNames.fullName(user, user.getId());
   }
 }
