@@ -44,6 +44,17 @@ public class RosterNotifier {
             + rosterUrl() + "\n\n联合接访系统\n"));
   }
 
+  /** The person on duty did not check in by the set time; once per person and day. */
+  public void missedCheckIn(LocalDate date, String dayText, String postName, String userId,
+      String name, String checkInBy) {
+    mail.sendOnce(new Mail(MailKind.MISSED_CHECK_IN, "missed-check-in:" + date + ":" + userId,
+        properties.deputyDirectorEmail(),
+        "【联合接访】值班人员未签到：" + dayText + " " + postName + " " + name,
+        "专职副主任：\n\n" + dayText + postName + "值班人员" + name + "（" + userId + "）截至"
+            + checkInBy + "尚未签到。\n请联系本人或所在单位，必要时调整值班安排。\n\n值班表："
+            + rosterUrl() + "\n\n联合接访系统\n"));
+  }
+
   private String rosterUrl() {
     return properties.tasklistUrl().replaceFirst("/camunda/app/tasklist/?$", "/roster/");
   }

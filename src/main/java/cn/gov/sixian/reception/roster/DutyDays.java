@@ -2,20 +2,25 @@ package cn.gov.sixian.reception.roster;
 
 import cn.gov.sixian.reception.calendar.DayInfo;
 import cn.gov.sixian.reception.calendar.WorkingDayCalendar;
+import java.time.Instant;
 import java.time.LocalDate;
+import java.time.LocalTime;
+import java.time.ZoneId;
 import org.springframework.stereotype.Component;
 
 /**
- * Which days have duty: the working days of the calendar (plan part III: 每个工作日). Days off
+ * Which days have duty, and by when the person on duty checks in: the working days of the calendar (plan part III: 每个工作日). Days off
  * get none.
  */
 @Component
 class DutyDays {
 
   private final WorkingDayCalendar calendar;
+  private final RosterProperties properties;
 
-  DutyDays(WorkingDayCalendar calendar) {
+  DutyDays(WorkingDayCalendar calendar, RosterProperties properties) {
     this.calendar = calendar;
+    this.properties = properties;
   }
 
   boolean hasDuty(LocalDate date) {
@@ -30,5 +35,22 @@ class DutyDays {
 
   LocalDate today() {
     return calendar.today();
+  }
+
+  Instant now() {
+    return calendar.now();
+  }
+
+  ZoneId zone() {
+    return calendar.zone();
+  }
+
+  /** The person on duty checks in by this moment of the day (签到时间); later is late. */
+  Instant checkInDeadline(LocalDate date) {
+    return date.atTime(checkInBy()).atZone(calendar.zone()).toInstant();
+  }
+
+  LocalTime checkInBy() {
+    return properties.checkInBy();
   }
 }

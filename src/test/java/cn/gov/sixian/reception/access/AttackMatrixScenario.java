@@ -500,6 +500,36 @@ abstract class AttackMatrixScenario {
     }
   }
 
+  @Test
+  void onlyThePersonOnDutyTodayChecksInAndOnlyOnce() throws Exception {
+    LocalDate today = calendar.today();
+    jdbc.update("INSERT INTO duty_roster (duty_date, post, user_id, updated_by, updated_at)"
+        + " VALUES (?, 'rsj', ?, 'test', CURRENT_TIMESTAMP)", java.sql.Date.valueOf(today), UNIT);
+    try {
+      for (ApiClient other : List.of(basic(OTHER_UNIT), session(OTHER_UNIT), basic(COLLEAGUE),
+          basic(REGISTRAR), admin())) {
+        refused(other, "POST", "/api/roster/check-in", null);
+      }
+      // a session without the CSRF token checks in nobody, not even the person on duty
+      HttpResponse<String> noToken = session(UNIT).send(java.net.http.HttpRequest.newBuilder(
+              java.net.URI.create("http://localhost:" + port + "/api/roster/check-in"))
+          .POST(java.net.http.HttpRequest.BodyPublishers.noBody()));
+      probes.add(noToken.statusCode() + " POST /api/roster/check-in (no CSRF token)");
+      assertThat(noToken.statusCode()).isEqualTo(403);
+      assertThat(jdbc.queryForObject("SELECT COUNT(*) FROM duty_check_in", Integer.class)).isZero();
+      // control: the person on duty checks in once; the second time changes nothing
+      allowed(session(UNIT), "POST", "/api/roster/check-in", null);
+      HttpResponse<String> twice = probe(basic(UNIT), "POST", "/api/roster/check-in", null);
+      assertThat(twice.statusCode()).isEqualTo(409);
+      assertThat(twice.body()).contains("无需重复签到");
+      assertThat(jdbc.queryForList("SELECT user_id FROM duty_check_in", String.class))
+          .containsExactly(UNIT);
+    } finally {
+      jdbc.update("DELETE FROM duty_check_in");
+      jdbc.update("DELETE FROM duty_roster WHERE duty_date = ?", java.sql.Date.valueOf(today));
+    }
+  }
+
   // ---- helpers ----
 
   private HttpResponse<String> refused(ApiClient client, String method, String path, String body)

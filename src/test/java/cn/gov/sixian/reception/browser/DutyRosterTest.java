@@ -29,6 +29,33 @@ class DutyRosterTest extends BrowserTest {
   @AfterEach
   void clearRoster() {
     jdbc.update("DELETE FROM duty_roster");
+    jdbc.update("DELETE FROM duty_check_in");
+  }
+
+  @Test
+  void thePersonOnDutyChecksInWithOneClickInTasklist() {
+    jdbc.update("DELETE FROM duty_roster");
+    jdbc.update("DELETE FROM duty_check_in");
+    jdbc.update("INSERT INTO duty_roster (duty_date, post, user_id, updated_by, updated_at)"
+        + " VALUES (?, 'rsj', 'rsj-staff', 'dengji', ?)", Date.valueOf(calendar.today()),
+        Timestamp.from(Instant.now()));
+
+    // a colleague of another unit, not on duty, has no button
+    browser.login("tasklist", "gaj-staff");
+    browser.click(By.id("jf-duty-toggle"));
+    browser.visible(By.cssSelector("#jf-duty-panel li[data-post='rsj']"));
+    assertThat(browser.driver.findElements(By.id("jf-check-in-button"))).isEmpty();
+
+    browser.login("tasklist", "rsj-staff");
+    browser.click(By.id("jf-duty-toggle"));
+    browser.visible(By.id("jf-check-in-button"));
+    assertThat(browser.driver.findElement(By.id("jf-check-in")).getText()).contains("签到", "前签到");
+    browser.click(By.id("jf-check-in-button"));
+    browser.seeText("已于");
+    assertThat(browser.driver.findElement(By.id("jf-check-in")).getText()).matches("已于\\d\\d:\\d\\d签到.*");
+    assertThat(browser.driver.findElements(By.id("jf-check-in-button"))).isEmpty();
+    assertThat(jdbc.queryForList("SELECT user_id || '/' || post FROM duty_check_in", String.class))
+        .containsExactly("rsj-staff/rsj");
   }
 
   @Test

@@ -11,4 +11,7 @@ class H2RosterTest extends H2ApplicationTest {
 
   @Nested
   class AssignmentOnH2 extends DutyAssignmentScenario {}
+
+  @Nested
+  class CheckInOnH2 extends CheckInScenario {}
 }

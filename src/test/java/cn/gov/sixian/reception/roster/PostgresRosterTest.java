@@ -11,4 +11,7 @@ class PostgresRosterTest extends PostgresApplicationTest {
 
   @Nested
   class AssignmentOnPostgres extends DutyAssignmentScenario {}
+
+  @Nested
+  class CheckInOnPostgres extends CheckInScenario {}
 }
