@@ -530,6 +530,39 @@ abstract class AttackMatrixScenario {
     }
   }
 
+  @Test
+  void onlyTheDirectorOpensOrClosesAllDayReception() throws Exception {
+    LocalDate from = calendar.today().plusDays(30);
+    String period = "{\"from\":\"" + from + "\",\"to\":\"" + from.plusDays(7)
+        + "\",\"reason\":\"全国两会\"}";
+    try {
+      for (ApiClient other : List.of(basic(UNIT), session(UNIT), basic(REGISTRAR), admin())) {
+        refused(other, "POST", "/api/all-day-reception", period);
+      }
+      assertThat(jdbc.queryForObject("SELECT COUNT(*) FROM all_day_reception", Integer.class)).isZero();
+      // a session without the CSRF token opens nothing, even the director's
+      HttpResponse<String> noToken = session(DIRECTOR).send(java.net.http.HttpRequest.newBuilder(
+              java.net.URI.create("http://localhost:" + port + "/api/all-day-reception"))
+          .header("Content-Type", "application/json")
+          .POST(java.net.http.HttpRequest.BodyPublishers.ofString(period)));
+      probes.add(noToken.statusCode() + " POST /api/all-day-reception (no CSRF token)");
+      assertThat(noToken.statusCode()).isEqualTo(403);
+      assertThat(jdbc.queryForObject("SELECT COUNT(*) FROM all_day_reception", Integer.class)).isZero();
+      // control: the director opens it; nobody else closes it
+      HttpResponse<String> opened = allowed(session(DIRECTOR), "POST", "/api/all-day-reception", period);
+      String id = new com.fasterxml.jackson.databind.ObjectMapper().readTree(opened.body())
+          .get("id").asText();
+      for (ApiClient other : List.of(basic(UNIT), basic(REGISTRAR), admin())) {
+        refused(other, "POST", "/api/all-day-reception/" + id + "/close", null);
+      }
+      assertThat(jdbc.queryForObject("SELECT COUNT(*) FROM all_day_reception WHERE closed_on IS NULL",
+          Integer.class)).isOne();
+      allowed(basic(UNIT), "GET", "/api/all-day-reception", null);
+    } finally {
+      jdbc.update("DELETE FROM all_day_reception");
+    }
+  }
+
   // ---- helpers ----
 
   private HttpResponse<String> refused(ApiClient client, String method, String path, String body)

@@ -1,5 +1,6 @@
 package cn.gov.sixian.reception.roster;
 
+import cn.gov.sixian.reception.allday.AllDayTestBeans;
 import cn.gov.sixian.reception.calendar.WorkingDayCalendar;
 import cn.gov.sixian.reception.catalogue.UnitCatalogue;
 import java.time.Clock;
@@ -13,6 +14,7 @@ public final class RosterTestBeans {
   public static DutyAttendance attendance(JdbcTemplate jdbc, UnitCatalogue catalogue,
       WorkingDayCalendar calendar, Clock clock) {
     return new DutyAttendance(new JdbcRoster(jdbc, clock), new JdbcCheckIns(jdbc),
-        new RosterPosts(catalogue), new DutyDays(calendar, new RosterProperties(null)));
+        new RosterPosts(catalogue), new DutyDays(calendar, new RosterProperties(null),
+            AllDayTestBeans.readOnly(jdbc, calendar)));
   }
 }

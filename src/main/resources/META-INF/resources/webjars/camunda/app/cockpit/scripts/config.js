@@ -10,13 +10,15 @@ export default {
   disableWelcomeMessage: true,
   // plain ES modules: Chinese dates, the user's role marks (roles.js, used by user-styles.css),
   // the supervisors' dashboard 统计分析 (docs/user-guide.zh.md "督查人员：统计分析"), the case page
-  // 案卷 and the administrators' notice of a provisional calendar year (docs/administration.md)
+  // 案卷, the administrators' notice of a provisional calendar year (docs/administration.md) and
+  // the all-day reception banner (全天候联合接访)
   customScripts: [
     'scripts/chinese-dates.js',
     'scripts/roles.js',
     'scripts/statistics-dashboard.js',
     'scripts/case-record.js',
-    'scripts/calendar-notice.js'
+    'scripts/calendar-notice.js',
+    'scripts/all-day-banner.js'
   ],
   locales: {
     availableLocales: ['zh', 'en'],

@@ -11,14 +11,15 @@ export default {
   // plain ES modules: task tabs 「文书」 the case's documents to print, 「附件」 its materials,
   // 「案卷」 a link to the case's whole record; the task card (case number, petitioner, deadline);
   // the search box finding tasks by case number and petitioner, with the criteria staff use;
-  // 「今日值班」 (today's duty roster) in the top bar
+  // 「今日值班」 (today's duty roster and 签到) in the top bar; the all-day reception banner
   customScripts: [
     'scripts/case-documents.js',
     'scripts/case-materials-tab.js',
     'scripts/case-record-link.js',
     'scripts/task-card.js',
     'scripts/quick-search.js',
-    'scripts/duty-today.js'
+    'scripts/duty-today.js',
+    'scripts/all-day-banner.js'
   ],
   locales: {
     availableLocales: ['zh', 'en'],
