@@ -10,9 +10,9 @@ import org.springframework.stereotype.Service;
 import org.springframework.web.server.ResponseStatusException;
 
 /**
- * 签到: the person on duty today records their arrival, once, at the server's time; by
- * the check-in time ({@link RosterProperties#checkInBy()}) it is on time. Anyone else is refused in Chinese and
- * nothing is recorded.
+ * 签到: the person on duty today records their arrival, once, at the server's time; by the
+ * check-in time ({@link RosterProperties#checkInBy()}) it is on time. Anyone else is refused in
+ * Chinese and nothing is recorded.
  */
 @Service
 class DutyCheckIn {
@@ -42,7 +42,8 @@ class DutyCheckIn {
     String userId = caller.currentUserId();
     LocalDate today = days.today();
     RosterEntry entry = postOf(userId, today).orElseThrow(() -> new ResponseStatusException(
-        HttpStatus.FORBIDDEN, "您今天（" + days.describe(today) + "）不在值班表上，无需签到；只有今日值班人员可以签到。"));
+        HttpStatus.FORBIDDEN,
+        "您今天（" + days.describe(today) + "）不在值班表上，无需签到；只有今日值班人员可以签到。"));
     checkIns.of(today, userId).ifPresent(done -> {
       throw alreadyCheckedIn(done.at());
     });
