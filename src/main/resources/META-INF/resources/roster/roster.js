@@ -1,9 +1,11 @@
 // The duty roster page (/roster/): week and month views of who is on duty at each post, edited
-// cell by cell; 复制上周, 按轮换排班 and a CSV import. The API decides who may change which post
+// cell by cell; 复制上周, 按轮换排班 and a CSV import; the all-day reception periods (全天候联合接访),
+// which the center's director opens and closes here. The API decides who may change which post
 // (the center all, a unit its own window) and checks every rule; its Chinese message is shown.
 // The DOM is built with the DOM API only: nothing from the server is parsed as HTML.
 
 const API = '/api/roster';
+const ALL_DAY = '/api/all-day-reception';
 const root = document.getElementById('roster');
 const state = { view: 'week', anchor: null, data: null, people: {} };
 
@@ -73,6 +75,11 @@ async function load() {
   if (!state.anchor) state.anchor = day((await call('GET', `${API}/today`)).date);
   const [from, to] = range();
   state.data = await call('GET', `${API}?from=${iso(from)}&to=${iso(to)}`);
+  state.allDay = await call('GET', ALL_DAY);
+  if (state.director === undefined) {
+    const me = await call('GET', '/api/me').catch(() => null);
+    state.director = ((me && me.groupIds) || []).includes('center-director');
+  }
   await render();
 }
 
@@ -131,7 +138,7 @@ async function render() {
 
   const message = state.message || { text: '', ok: true };
   root.replaceChildren(toolbar, el('div', { id: 'message', class: message.ok ? 'ok' : 'error' }, message.text), table,
-    el('h3', {}, '缺员'), gaps, rotationForm(), importForm());
+    el('h3', {}, '缺员'), gaps, rotationForm(), importForm(), allDayForm());
 }
 
 function move(step) {
@@ -182,6 +189,41 @@ function importForm() {
     }
   } }, '导入');
   return el('fieldset', {}, el('legend', {}, '导入CSV（UTF-8，表头：日期,岗位,人员）'), file, ' ', submit);
+}
+
+// 全天候联合接访: everyone sees the periods not over yet; the director opens and closes them
+function allDayForm() {
+  const periods = state.allDay.periods;
+  const list = periods.length === 0 ? el('p', {}, '目前没有全天候联合接访安排。')
+    : el('ul', { id: 'all-day-periods' }, ...periods.map(p => el('li', { 'data-id': p.id },
+      `${p.from} 至 ${p.to}：${p.reason}${state.allDay.current && state.allDay.current.id === p.id ? '（进行中）' : ''} `,
+      state.director ? el('button', { class: 'btn', onclick: () => closeAllDay(p) }, '提前结束') : null)));
+  if (!state.director) return el('fieldset', {}, el('legend', {}, '全天候联合接访'), list);
+  const from = el('input', { type: 'date', id: 'all-day-from', value: state.data.today });
+  const to = el('input', { type: 'date', id: 'all-day-to' });
+  const reason = el('input', { type: 'text', id: 'all-day-reason', size: '20', placeholder: '原因，如 全国两会' });
+  const submit = el('button', { class: 'btn', id: 'all-day-submit', onclick: async () => {
+    try {
+      await call('POST', ALL_DAY, { from: from.value, to: to.value, reason: reason.value });
+      await load();
+      say(`已启动全天候联合接访（${from.value} 至 ${to.value}），期间节假日照常排班。`, true);
+    } catch (e) {
+      say(e.message, false);
+    }
+  } }, '启动');
+  return el('fieldset', {}, el('legend', {}, '全天候联合接访（中心主任启动）'), list,
+    '开始 ', from, ' 结束 ', to, ' ', reason, ' ', submit);
+}
+
+async function closeAllDay(period) {
+  if (!window.confirm(`提前结束全天候联合接访（${period.reason}）？今天起不再适用。`)) return;
+  try {
+    await call('POST', `${ALL_DAY}/${encodeURIComponent(period.id)}/close`);
+    await load();
+    say(`已结束全天候联合接访（${period.reason}）。`, true);
+  } catch (e) {
+    say(e.message, false);
+  }
 }
 
 load().catch(e => { root.replaceChildren(el('div', { id: 'message', class: 'error' }, e.message)); });

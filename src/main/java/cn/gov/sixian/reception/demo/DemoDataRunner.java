@@ -4,6 +4,7 @@ import cn.gov.sixian.reception.calendar.WorkingDayCalendar;
 import cn.gov.sixian.reception.deployment.DeploymentOrder;
 import cn.gov.sixian.reception.identity.IdentityProperties;
 import cn.gov.sixian.reception.process.ProcessKeys;
+import cn.gov.sixian.reception.roster.RosterRecords;
 import java.time.LocalDate;
 import org.camunda.bpm.engine.ProcessEngine;
 import org.camunda.bpm.engine.impl.util.ClockUtil;
@@ -28,15 +29,20 @@ import org.springframework.stereotype.Component;
 class DemoDataRunner implements ApplicationRunner {
 
   private static final Logger log = LoggerFactory.getLogger(DemoDataRunner.class);
+  /** The demo cases span ten weeks (48 working days) back from the last working day. */
+  private static final int DEMO_WEEKS = 11;
 
   private final ProcessEngine engine;
   private final WorkingDayCalendar calendar;
   private final IdentityProperties identity;
+  private final RosterRecords roster;
 
-  DemoDataRunner(ProcessEngine engine, WorkingDayCalendar calendar, IdentityProperties identity) {
+  DemoDataRunner(ProcessEngine engine, WorkingDayCalendar calendar, IdentityProperties identity,
+      RosterRecords roster) {
     this.engine = engine;
     this.calendar = calendar;
     this.identity = identity;
+    this.roster = roster;
   }
 
   @Override
@@ -54,6 +60,10 @@ class DemoDataRunner implements ApplicationRunner {
     LocalDate lastDay = calendar.previousWorkingDay(calendar.today());
     log.info("Demo data: generating cases up to {} (first start of the default run)", lastDay);
     try {
+      // the roster first: the cases' tasks go to the person on duty
+      int dutyDays = new DemoRoster(roster, calendar, engine.getIdentityService())
+          .write(lastDay.minusWeeks(DEMO_WEEKS), lastDay, calendar.today().plusWeeks(2));
+      log.info("Demo data: duty roster of {} duty days", dutyDays);
       DemoDataReport report = new DemoDataGenerator(engine, calendar).generate(lastDay);
       report.problems().forEach(p -> log.warn("Demo data: {}", p));
     } catch (RuntimeException e) {

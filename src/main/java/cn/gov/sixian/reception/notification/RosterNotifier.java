@@ -29,6 +29,32 @@ public class RosterNotifier {
             + "。\n请通知相关单位补排，或在值班表中安排。\n\n值班表：" + rosterUrl() + "\n\n联合接访系统\n"));
   }
 
+  /**
+   * A task created with nobody on its post that duty day: it waits for the group to claim it.
+   * Told once per task; the case number is in the body only, the subject names the post.
+   */
+  public void nobodyOnDuty(String taskId, String dayText, String postName, String taskName,
+      String caseNumber) {
+    String of = caseNumber == null || caseNumber.isBlank() ? "" : "（信访件" + caseNumber + "）";
+    mail.sendOnce(new Mail(MailKind.NOBODY_ON_DUTY, "nobody-on-duty:" + taskId,
+        properties.deputyDirectorEmail(),
+        "【联合接访】" + postName + "今日无人值班，任务待认领",
+        "专职副主任：\n\n" + dayText + postName + "没有安排值班人员，新任务「" + taskName + "」" + of
+            + "未能分派到人，暂由该组人员认领。\n请安排值班人员，或督促该组及时认领。\n\n值班表："
+            + rosterUrl() + "\n\n联合接访系统\n"));
+  }
+
+  /** The person on duty did not check in by the set time; once per person and day. */
+  public void missedCheckIn(LocalDate date, String dayText, String postName, String userId,
+      String name, String checkInBy) {
+    mail.sendOnce(new Mail(MailKind.MISSED_CHECK_IN, "missed-check-in:" + date + ":" + userId,
+        properties.deputyDirectorEmail(),
+        "【联合接访】值班人员未签到：" + dayText + " " + postName + " " + name,
+        "专职副主任：\n\n" + dayText + postName + "值班人员" + name + "（" + userId + "）截至"
+            + checkInBy + "尚未签到。\n请联系本人或所在单位，必要时调整值班安排。\n\n值班表："
+            + rosterUrl() + "\n\n联合接访系统\n"));
+  }
+
   private String rosterUrl() {
     return properties.tasklistUrl().replaceFirst("/camunda/app/tasklist/?$", "/roster/");
   }

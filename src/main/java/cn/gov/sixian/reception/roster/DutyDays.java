@@ -1,25 +1,35 @@
 package cn.gov.sixian.reception.roster;
 
+import cn.gov.sixian.reception.allday.AllDayReception;
 import cn.gov.sixian.reception.calendar.DayInfo;
 import cn.gov.sixian.reception.calendar.WorkingDayCalendar;
+import java.time.Instant;
 import java.time.LocalDate;
+import java.time.LocalTime;
+import java.time.ZoneId;
 import org.springframework.stereotype.Component;
 
 /**
- * Which days have duty: the working days of the calendar (plan part III: 每个工作日). Days off
- * get none.
+ * Which days have duty, and by when the person on duty checks in: the working days of the
+ * calendar (plan part III: 每个工作日), and every day of an all-day reception period. Other days
+ * off get none.
  */
 @Component
 class DutyDays {
 
   private final WorkingDayCalendar calendar;
+  private final RosterProperties properties;
+  private final AllDayReception allDay;
 
-  DutyDays(WorkingDayCalendar calendar) {
+  DutyDays(WorkingDayCalendar calendar, RosterProperties properties, AllDayReception allDay) {
     this.calendar = calendar;
+    this.properties = properties;
+    this.allDay = allDay;
   }
 
+  /** Working days, and every day of an all-day reception period (全天候联合接访). */
   boolean hasDuty(LocalDate date) {
-    return calendar.isWorkingDay(date);
+    return calendar.isWorkingDay(date) || allDay.inForce(date);
   }
 
   /** 「2026-10-01（国庆节）」, 「2026-12-13（周末）」: the day named as staff know it. */
@@ -30,5 +40,22 @@ class DutyDays {
 
   LocalDate today() {
     return calendar.today();
+  }
+
+  Instant now() {
+    return calendar.now();
+  }
+
+  ZoneId zone() {
+    return calendar.zone();
+  }
+
+  /** The person on duty checks in by this moment of the day (签到时间); later is late. */
+  Instant checkInDeadline(LocalDate date) {
+    return date.atTime(checkInBy()).atZone(calendar.zone()).toInstant();
+  }
+
+  LocalTime checkInBy() {
+    return properties.checkInBy();
   }
 }

@@ -33,9 +33,11 @@ class RosterController {
   private final RosterAccess access;
   private final RosterGaps gaps;
   private final DutyDays days;
+  private final DutyCheckIn checkIn;
 
   RosterController(Roster roster, RosterPosts posts, RosterPeople people, RosterAccess access,
-      RosterGaps gaps, DutyDays days) {
+      RosterGaps gaps, DutyDays days, DutyCheckIn checkIn) {
+    this.checkIn = checkIn;
     this.roster = roster;
     this.posts = posts;
     this.people = people;
@@ -57,7 +59,9 @@ class RosterController {
 
   record TodayEntry(String post, String postName, String userId, String name) {}
 
-  record TodayView(LocalDate date, String dayText, boolean dutyDay, List<TodayEntry> duty) {}
+  /** @param myCheckIn the caller's post and check-in today, null when not on duty today */
+  record TodayView(LocalDate date, String dayText, boolean dutyDay, List<TodayEntry> duty,
+      DutyCheckIn.Status myCheckIn) {}
 
   record Assignment(String userId) {}
 
@@ -94,7 +98,7 @@ class RosterController {
     return new RosterView(start, end, days.today(), postViews, dayViews, gapViews);
   }
 
-  /** Who is on duty today, by post (the Tasklist's 今日值班). */
+  /** Who is on duty today, by post, and the caller's check-in (the Tasklist's 今日值班). */
   @GetMapping("/today")
   TodayView today() {
     LocalDate today = days.today();
@@ -105,7 +109,8 @@ class RosterController {
           duty.add(new TodayEntry(post.code(), post.name(), e.userId(),
               people.name(e.userId()).orElse(e.userId()))));
     }
-    return new TodayView(today, days.describe(today), days.hasDuty(today), duty);
+    return new TodayView(today, days.describe(today), days.hasDuty(today), duty,
+        checkIn.statusOfCaller().orElse(null));
   }
 
   /** The people who may be put on the post (its group's members). */

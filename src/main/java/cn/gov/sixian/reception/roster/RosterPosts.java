@@ -37,6 +37,11 @@ class RosterPosts {
     return all().stream().filter(p -> p.code().equals(code)).findFirst();
   }
 
+  /** The post whose people a task offered to that group belongs to, if any. */
+  Optional<Post> staffedBy(String group) {
+    return all().stream().filter(p -> p.group().equals(group)).findFirst();
+  }
+
   /** The window post of a unit, empty when the unit is not resident (it keeps no window). */
   Optional<Post> windowOf(String unitCode) {
     return find(unitCode).filter(Post::isUnitWindow);

@@ -2,6 +2,7 @@ package cn.gov.sixian.reception.roster;
 
 import cn.gov.sixian.reception.notification.RosterNotifier;
 import java.time.LocalDate;
+import java.util.List;
 import org.springframework.stereotype.Component;
 
 /**
@@ -17,11 +18,48 @@ public class RosterWatch {
   private final RosterGaps gaps;
   private final RosterNotifier notifier;
   private final DutyDays days;
+  private final RosterPosts posts;
+  private final DutyAttendance attendance;
+  private final RosterPeople people;
 
-  RosterWatch(RosterGaps gaps, RosterNotifier notifier, DutyDays days) {
+  RosterWatch(RosterGaps gaps, RosterNotifier notifier, DutyDays days, RosterPosts posts,
+      DutyAttendance attendance, RosterPeople people) {
     this.gaps = gaps;
     this.notifier = notifier;
     this.days = days;
+    this.posts = posts;
+    this.attendance = attendance;
+    this.people = people;
+  }
+
+  /**
+   * Once today's check-in time has passed: tells the deputy director of everyone on today's
+   * roster who has not checked in, once per person and day. Returns how many.
+   */
+  public int warnOfMissedCheckIns() {
+    LocalDate today = days.today();
+    if (days.now().isBefore(days.checkInDeadline(today))) {
+      return 0;
+    }
+    List<RosterEntry> missing = attendance.notCheckedIn(today);
+    for (RosterEntry entry : missing) {
+      notifier.missedCheckIn(today, days.describe(today),
+          posts.find(entry.post()).map(Post::name).orElse(entry.post()),
+          entry.userId(), people.name(entry.userId()).orElse(entry.userId()),
+          days.checkInBy().toString());
+    }
+    return missing.size();
+  }
+
+  /**
+   * A task of the post's group was created on a duty day with nobody on the post: it waits in the
+   * group's list, and the deputy director is told at once (started by {@link DutyAssignmentListener}).
+   */
+  public void tellNobodyOnDuty(String date, String postCode, String taskId, String taskName,
+      String caseNumber) {
+    String postName = posts.find(postCode).map(Post::name).orElse(postCode);
+    notifier.nobodyOnDuty(taskId, days.describe(LocalDate.parse(date)), postName, taskName,
+        caseNumber);
   }
 
   /** Returns the number of days with gaps found (each told once). */

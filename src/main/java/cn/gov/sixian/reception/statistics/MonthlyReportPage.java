@@ -12,6 +12,7 @@ import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
 import java.util.HashMap;
 import java.util.List;
+import cn.gov.sixian.reception.roster.DutyAttendance.PostAttendance;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Objects;
@@ -51,6 +52,7 @@ final class MonthlyReportPage {
     attentionUnits(h, now);
     tiers(h, now.tiers());
     satisfaction(h, now);
+    attendance(h, now.attendance());
 
     h.raw("<footer>").element("p", "口径说明：信访件按来访登记时间计入期间，各项比率说明见系统文档“信访统计”；"
         + "未结、逾期为生成时的状态；工作日按工作日历（含法定节假日与调休）计算。")
@@ -218,6 +220,27 @@ final class MonthlyReportPage {
           .element("td class=\"num\"", percent(i.evaluationRate()))
           .element("td class=\"num\"", percent(i.satisfactionRate()))
           .element("td class=\"num\"", percent(i.satisfiedOrBasicallyRate())).raw("</tr>");
+    }
+    h.raw("</tbody></table>");
+  }
+
+  private static void attendance(Html h, List<PostAttendance> rows) {
+    h.element("h2", "七、值班签到");
+    if (rows.isEmpty()) {
+      h.element("p", "本月无值班安排。");
+      return;
+    }
+    int missed = rows.stream().mapToInt(PostAttendance::missed).sum();
+    int late = rows.stream().mapToInt(PostAttendance::late).sum();
+    h.element("p", "本月值班" + rows.stream().mapToInt(PostAttendance::dutyDays).sum() + "人次，按时签到"
+        + rows.stream().mapToInt(PostAttendance::onTime).sum() + "人次，迟到" + late + "人次，未签到"
+        + missed + "人次。");
+    h.raw("<table><thead><tr><th>岗位</th><th>值班天数</th><th>按时签到</th><th>迟到</th>"
+        + "<th>未签到</th></tr></thead><tbody>");
+    for (PostAttendance a : rows) {
+      h.raw("<tr>").element("td", a.postName()).element("td class=\"num\"", a.dutyDays())
+          .element("td class=\"num\"", a.onTime()).element("td class=\"num\"", a.late())
+          .element("td class=\"num\"", a.missed()).raw("</tr>");
     }
     h.raw("</tbody></table>");
   }

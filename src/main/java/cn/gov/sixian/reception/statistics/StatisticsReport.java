@@ -5,6 +5,7 @@ import com.fasterxml.jackson.annotation.JsonUnwrapped;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
+import cn.gov.sixian.reception.roster.DutyAttendance.PostAttendance;
 
 /** The answer of {@code GET /api/statistics}: see docs/statistics.md, "Statistics REST API". */
 public record StatisticsReport(
@@ -21,7 +22,8 @@ public record StatisticsReport(
     List<WeekRow> weekly,
     List<TierRow> tiers,
     List<OpenStageRow> openByUnitAndStage,
-    List<OverdueCase> overdue) {
+    List<OverdueCase> overdue,
+    List<PostAttendance> attendance) {
 
   public record UnitRow(String unitCode, String unitName, @JsonUnwrapped Indicators indicators) {}
 

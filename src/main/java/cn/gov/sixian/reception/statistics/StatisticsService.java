@@ -5,6 +5,8 @@ import cn.gov.sixian.reception.catalogue.ProblemCategory;
 import cn.gov.sixian.reception.catalogue.Unit;
 import cn.gov.sixian.reception.catalogue.UnitCatalogue;
 import cn.gov.sixian.reception.mediation.MediationTier;
+import cn.gov.sixian.reception.roster.DutyAttendance;
+import cn.gov.sixian.reception.roster.DutyAttendance.PostAttendance;
 import cn.gov.sixian.reception.statistics.StatisticsQueries.CaseKeys;
 import cn.gov.sixian.reception.statistics.StatisticsReport.CategoryRow;
 import cn.gov.sixian.reception.statistics.StatisticsReport.OpenStageRow;
@@ -47,8 +49,11 @@ public class StatisticsService {
   private final ExecutorService pool;
   private final UnitCatalogue catalogue;
   private final WorkingDayCalendar calendar;
+  private final DutyAttendance attendance;
 
-  StatisticsService(StatisticsQueries queries, UnitCatalogue catalogue, WorkingDayCalendar calendar) {
+  StatisticsService(StatisticsQueries queries, UnitCatalogue catalogue, WorkingDayCalendar calendar,
+      DutyAttendance attendance) {
+    this.attendance = attendance;
     this.pool = Executors.newFixedThreadPool(2, task -> {
       Thread thread = new Thread(task, "statistics-query");
       thread.setDaemon(true);
@@ -102,7 +107,14 @@ public class StatisticsService {
         rows(byUnit, (code, ind) -> new UnitRow(code, unitName(code), ind)),
         rows(byCategory, (code, ind) -> new CategoryRow(code, categoryName(code), ind)),
         rows(byTownship, (code, ind) -> new TownshipRow(code, townshipName(code), ind)),
-        join(weeks), tiers, open, overdue);
+        join(weeks), tiers, open, overdue, attendance(period, scope));
+  }
+
+  /** Check-in by post; a unit sees its own window, the center every post. */
+  private List<PostAttendance> attendance(Period period, Scope scope) {
+    return attendance.between(period.from(), period.to()).stream()
+        .filter(a -> scope.all() || (a.unitCode() != null && scope.unitCodes().contains(a.unitCode())))
+        .toList();
   }
 
   private static <T> T join(CompletableFuture<T> future) {

@@ -500,6 +500,69 @@ abstract class AttackMatrixScenario {
     }
   }
 
+  @Test
+  void onlyThePersonOnDutyTodayChecksInAndOnlyOnce() throws Exception {
+    LocalDate today = calendar.today();
+    jdbc.update("INSERT INTO duty_roster (duty_date, post, user_id, updated_by, updated_at)"
+        + " VALUES (?, 'rsj', ?, 'test', CURRENT_TIMESTAMP)", java.sql.Date.valueOf(today), UNIT);
+    try {
+      for (ApiClient other : List.of(basic(OTHER_UNIT), session(OTHER_UNIT), basic(COLLEAGUE),
+          basic(REGISTRAR), admin())) {
+        refused(other, "POST", "/api/roster/check-in", null);
+      }
+      // a session without the CSRF token checks in nobody, not even the person on duty
+      HttpResponse<String> noToken = session(UNIT).send(java.net.http.HttpRequest.newBuilder(
+              java.net.URI.create("http://localhost:" + port + "/api/roster/check-in"))
+          .POST(java.net.http.HttpRequest.BodyPublishers.noBody()));
+      probes.add(noToken.statusCode() + " POST /api/roster/check-in (no CSRF token)");
+      assertThat(noToken.statusCode()).isEqualTo(403);
+      assertThat(jdbc.queryForObject("SELECT COUNT(*) FROM duty_check_in", Integer.class)).isZero();
+      // control: the person on duty checks in once; the second time changes nothing
+      allowed(session(UNIT), "POST", "/api/roster/check-in", null);
+      HttpResponse<String> twice = probe(basic(UNIT), "POST", "/api/roster/check-in", null);
+      assertThat(twice.statusCode()).isEqualTo(409);
+      assertThat(twice.body()).contains("无需重复签到");
+      assertThat(jdbc.queryForList("SELECT user_id FROM duty_check_in", String.class))
+          .containsExactly(UNIT);
+    } finally {
+      jdbc.update("DELETE FROM duty_check_in");
+      jdbc.update("DELETE FROM duty_roster WHERE duty_date = ?", java.sql.Date.valueOf(today));
+    }
+  }
+
+  @Test
+  void onlyTheDirectorOpensOrClosesAllDayReception() throws Exception {
+    LocalDate from = calendar.today().plusDays(30);
+    String period = "{\"from\":\"" + from + "\",\"to\":\"" + from.plusDays(7)
+        + "\",\"reason\":\"全国两会\"}";
+    try {
+      for (ApiClient other : List.of(basic(UNIT), session(UNIT), basic(REGISTRAR), admin())) {
+        refused(other, "POST", "/api/all-day-reception", period);
+      }
+      assertThat(jdbc.queryForObject("SELECT COUNT(*) FROM all_day_reception", Integer.class)).isZero();
+      // a session without the CSRF token opens nothing, even the director's
+      HttpResponse<String> noToken = session(DIRECTOR).send(java.net.http.HttpRequest.newBuilder(
+              java.net.URI.create("http://localhost:" + port + "/api/all-day-reception"))
+          .header("Content-Type", "application/json")
+          .POST(java.net.http.HttpRequest.BodyPublishers.ofString(period)));
+      probes.add(noToken.statusCode() + " POST /api/all-day-reception (no CSRF token)");
+      assertThat(noToken.statusCode()).isEqualTo(403);
+      assertThat(jdbc.queryForObject("SELECT COUNT(*) FROM all_day_reception", Integer.class)).isZero();
+      // control: the director opens it; nobody else closes it
+      HttpResponse<String> opened = allowed(session(DIRECTOR), "POST", "/api/all-day-reception", period);
+      String id = new com.fasterxml.jackson.databind.ObjectMapper().readTree(opened.body())
+          .get("id").asText();
+      for (ApiClient other : List.of(basic(UNIT), basic(REGISTRAR), admin())) {
+        refused(other, "POST", "/api/all-day-reception/" + id + "/close", null);
+      }
+      assertThat(jdbc.queryForObject("SELECT COUNT(*) FROM all_day_reception WHERE closed_on IS NULL",
+          Integer.class)).isOne();
+      allowed(basic(UNIT), "GET", "/api/all-day-reception", null);
+    } finally {
+      jdbc.update("DELETE FROM all_day_reception");
+    }
+  }
+
   // ---- helpers ----
 
   private HttpResponse<String> refused(ApiClient client, String method, String path, String body)

@@ -29,6 +29,86 @@ class DutyRosterTest extends BrowserTest {
   @AfterEach
   void clearRoster() {
     jdbc.update("DELETE FROM duty_roster");
+    jdbc.update("DELETE FROM duty_check_in");
+    jdbc.update("DELETE FROM all_day_reception");
+  }
+
+  @Test
+  void theDirectorOpensAllDayReceptionAndEveryoneSeesTheBannerUntilItIsClosed() {
+    jdbc.update("DELETE FROM all_day_reception");
+    LocalDate today = calendar.today();
+    browser.login("tasklist", "zhuren");
+    browser.goAndWait("/roster/", By.id("all-day-submit"));
+    setDate("all-day-from", today);
+    setDate("all-day-to", today.plusDays(5));
+    browser.driver.findElement(By.id("all-day-reason")).sendKeys("全国两会");
+    browser.click(By.id("all-day-submit"));
+    browser.seeText("已启动全天候联合接访");
+    assertThat(browser.driver.findElement(By.id("all-day-periods")).getText())
+        .contains(today + " 至 " + today.plusDays(5) + "：全国两会（进行中）");
+
+    String banner = "全天候联合接访（全国两会）：" + today + " 至 " + today.plusDays(5);
+    browser.login("tasklist", "gaj-staff");
+    assertThat(browser.visible(By.id("jf-all-day-banner")).getText()).startsWith(banner);
+    browser.goAndWait("/roster/", By.id("all-day-periods"));
+    assertThat(browser.driver.findElements(By.id("all-day-submit"))).isEmpty();
+    browser.login("cockpit", "ducha");
+    assertThat(browser.visible(By.id("jf-all-day-banner")).getText()).startsWith(banner);
+
+    browser.login("tasklist", "zhuren");
+    browser.goAndWait("/roster/", By.id("all-day-periods"));
+    browser.click(By.xpath("//ul[@id='all-day-periods']/li/button"));
+    browser.driver.switchTo().alert().accept();
+    browser.seeText("已结束全天候联合接访（全国两会）");
+    browser.login("tasklist", "gaj-staff");
+    browser.goAndWait("/roster/", By.id("roster-table"));
+    browser.seeText("目前没有全天候联合接访安排。");
+    browser.login("tasklist", "gaj-staff");
+    browser.visible(By.id("jf-duty-toggle"));
+    sleep(2000); // the banner's own request has answered by then
+    assertThat(browser.driver.findElements(By.id("jf-all-day-banner"))).isEmpty();
+    assertThat(jdbc.queryForObject("SELECT closed_by FROM all_day_reception", String.class))
+        .isEqualTo("zhuren");
+  }
+
+  private static void sleep(long millis) {
+    try {
+      Thread.sleep(millis);
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
+    }
+  }
+
+  /** A date input set the way Chromium takes it, whatever the page's locale. */
+  private void setDate(String id, LocalDate date) {
+    ((org.openqa.selenium.JavascriptExecutor) browser.driver).executeScript(
+        "const i = document.getElementById(arguments[0]); i.value = arguments[1];", id, date.toString());
+  }
+
+  @Test
+  void thePersonOnDutyChecksInWithOneClickInTasklist() {
+    jdbc.update("DELETE FROM duty_roster");
+    jdbc.update("DELETE FROM duty_check_in");
+    jdbc.update("INSERT INTO duty_roster (duty_date, post, user_id, updated_by, updated_at)"
+        + " VALUES (?, 'rsj', 'rsj-staff', 'dengji', ?)", Date.valueOf(calendar.today()),
+        Timestamp.from(Instant.now()));
+
+    // a colleague of another unit, not on duty, has no button
+    browser.login("tasklist", "gaj-staff");
+    browser.click(By.id("jf-duty-toggle"));
+    browser.visible(By.cssSelector("#jf-duty-panel li[data-post='rsj']"));
+    assertThat(browser.driver.findElements(By.id("jf-check-in-button"))).isEmpty();
+
+    browser.login("tasklist", "rsj-staff");
+    browser.click(By.id("jf-duty-toggle"));
+    browser.visible(By.id("jf-check-in-button"));
+    assertThat(browser.driver.findElement(By.id("jf-check-in")).getText()).contains("签到", "前签到");
+    browser.click(By.id("jf-check-in-button"));
+    browser.seeText("已于");
+    assertThat(browser.driver.findElement(By.id("jf-check-in")).getText()).matches("已于\\d\\d:\\d\\d签到.*");
+    assertThat(browser.driver.findElements(By.id("jf-check-in-button"))).isEmpty();
+    assertThat(jdbc.queryForList("SELECT user_id || '/' || post FROM duty_check_in", String.class))
+        .containsExactly("rsj-staff/rsj");
   }
 
   @Test

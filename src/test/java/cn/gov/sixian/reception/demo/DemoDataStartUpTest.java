@@ -2,7 +2,9 @@ package cn.gov.sixian.reception.demo;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import cn.gov.sixian.reception.calendar.WorkingDayCalendar;
 import cn.gov.sixian.reception.intake.TestIdNumbers;
+import cn.gov.sixian.reception.roster.DutyAttendance;
 import cn.gov.sixian.reception.process.ProcessKeys;
 import cn.gov.sixian.reception.process.ProcessVariables;
 import com.fasterxml.jackson.databind.ObjectMapper;
@@ -13,6 +15,7 @@ import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.time.Instant;
+import java.time.LocalDate;
 import java.util.Base64;
 import java.util.Date;
 import java.util.HashMap;
@@ -59,6 +62,8 @@ class DemoDataStartUpTest {
   @Autowired HistoryService historyService;
   @Autowired RuntimeService runtimeService;
   @Autowired TaskService taskService;
+  @Autowired DutyAttendance attendance;
+  @Autowired WorkingDayCalendar calendar;
 
   @Test
   void noRegistrationIsServedOnTheSimulatedClock() throws Exception {
@@ -109,6 +114,25 @@ class DemoDataStartUpTest {
         .isAfter(Instant.now().plus(Duration.ofDays(14)))
         .isBefore(Instant.now().plus(Duration.ofDays(30)));
     assertThat(caller.readinessAtTheEnd()).isEqualTo(200);
+  }
+
+  @Test
+  void theDemoWeeksHaveARosterTheTasksFollowAndOneMissedCheckIn() throws Exception {
+    caller.awaitDone();
+    LocalDate lastDay = calendar.previousWorkingDay(calendar.today());
+    List<DutyAttendance.PostAttendance> rows = attendance.between(lastDay.minusWeeks(10), lastDay);
+    assertThat(rows).extracting(DutyAttendance.PostAttendance::post)
+        .contains("gaj", "rsj", "lawyer", "county-leader");
+    assertThat(rows).allSatisfy(r -> assertThat(r.dutyDays()).isGreaterThanOrEqualTo(40));
+    assertThat(rows.stream().mapToInt(DutyAttendance.PostAttendance::missed).sum()).isOne();
+    assertThat(rows).filteredOn(r -> r.post().equals("rsj")).singleElement()
+        .satisfies(r -> assertThat(r.missed()).isOne());
+    // the demo case left at 当面接谈 in 县公安局 went to its window's person on duty
+    assertThat(taskService.createTaskQuery().taskDefinitionKey("Task_FaceToFaceReception")
+        .taskAssignee("gaj-staff").count()).isPositive();
+    assertThat(taskService.createTaskQuery().taskDefinitionKey("Task_FaceToFaceReception")
+        .taskCandidateGroup("unit-gaj").includeAssignedTasks().taskAssignee("gaj-staff").count())
+        .isPositive();
   }
 
   record Attempt(boolean clockMoved, Instant sentAt, Instant answeredAt, int status, String body,

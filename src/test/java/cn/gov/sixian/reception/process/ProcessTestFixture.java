@@ -68,6 +68,9 @@ final class ProcessTestFixture {
     MediationTestBeans.beans(CATALOGUE, calendar, tierLog, notifications.mediationNotifier(),
             runtimeService)
         .forEach(Mocks::register);
+    // the roster's assignment needs the roster and roster-watch: tested by the Spring tests
+    // DutyAssignmentScenario; here tasks stay with their groups as without a roster
+    Mocks.register("dutyAssignmentListener", (org.camunda.bpm.engine.delegate.TaskListener) task -> {});
   }
 
   void close() {

@@ -8,4 +8,10 @@ class H2RosterTest extends H2ApplicationTest {
 
   @Nested
   class OnH2 extends RosterScenario {}
+
+  @Nested
+  class AssignmentOnH2 extends DutyAssignmentScenario {}
+
+  @Nested
+  class CheckInOnH2 extends CheckInScenario {}
 }

@@ -8,4 +8,10 @@ class PostgresRosterTest extends PostgresApplicationTest {
 
   @Nested
   class OnPostgres extends RosterScenario {}
+
+  @Nested
+  class AssignmentOnPostgres extends DutyAssignmentScenario {}
+
+  @Nested
+  class CheckInOnPostgres extends CheckInScenario {}
 }

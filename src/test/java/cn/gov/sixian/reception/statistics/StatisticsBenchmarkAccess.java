@@ -2,6 +2,7 @@ package cn.gov.sixian.reception.statistics;
 
 import cn.gov.sixian.reception.calendar.WorkingDayCalendar;
 import cn.gov.sixian.reception.catalogue.UnitCatalogue;
+import cn.gov.sixian.reception.roster.RosterTestBeans;
 import java.time.LocalDate;
 import java.util.Set;
 import org.springframework.jdbc.core.JdbcTemplate;
@@ -13,7 +14,8 @@ public final class StatisticsBenchmarkAccess {
 
   public StatisticsBenchmarkAccess(
       JdbcTemplate jdbc, UnitCatalogue catalogue, WorkingDayCalendar calendar) {
-    this.service = new StatisticsService(new StatisticsQueries(jdbc), catalogue, calendar);
+    this.service = new StatisticsService(new StatisticsQueries(jdbc), catalogue, calendar,
+        RosterTestBeans.attendance(jdbc, catalogue, calendar, java.time.Clock.systemUTC()));
   }
 
   /** The whole dashboard answer for the period; null unit: every unit. */

@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import cn.gov.sixian.reception.calendar.WorkingDayCalendar;
 import cn.gov.sixian.reception.catalogue.UnitCatalogue;
+import cn.gov.sixian.reception.roster.RosterTestBeans;
 import cn.gov.sixian.reception.statistics.StatisticsReport.OpenStageRow;
 import cn.gov.sixian.reception.statistics.StatisticsReport.OverdueCase;
 import cn.gov.sixian.reception.statistics.StatisticsReport.TierRow;
@@ -62,7 +63,8 @@ class StatisticsIndicatorsTest {
     Clock now = Clock.fixed(
         LocalDateTime.parse("2026-04-10T10:00").atZone(SeededCase.ZONE).toInstant(), SeededCase.ZONE);
     statistics = new StatisticsService(new StatisticsQueries(jdbc), UnitCatalogue.builtIn(),
-        WorkingDayCalendar.builtIn(now));
+        WorkingDayCalendar.builtIn(now), RosterTestBeans.attendance(jdbc, UnitCatalogue.builtIn(),
+            WorkingDayCalendar.builtIn(now), now));
 
     SeededCase.registered("A", "2026-03-02T09:00", "gaj").category("public-security")
         .township("town-dunji").acceptance("2026-03-17T17:30", "2026-03-05T10:00")

@@ -11,14 +11,15 @@ export default {
   // plain ES modules: Chinese dates, the user's role marks (roles.js, used by user-styles.css),
   // the supervisors' dashboard 统计分析 (docs/user-guide.zh.md "督查人员：统计分析"), the case page
   // 案卷, the administrators' notice of a provisional calendar year (docs/administration.md) and
-  // diagrams drawn large enough to read
+  // diagrams drawn large enough to read; the all-day reception banner (全天候联合接访)
   customScripts: [
     'scripts/chinese-dates.js',
     'scripts/roles.js',
     'scripts/statistics-dashboard.js',
     'scripts/case-record.js',
     'scripts/calendar-notice.js',
-    'scripts/readable-diagram.js'
+    'scripts/readable-diagram.js',
+    'scripts/all-day-banner.js'
   ],
   locales: {
     availableLocales: ['zh', 'en'],

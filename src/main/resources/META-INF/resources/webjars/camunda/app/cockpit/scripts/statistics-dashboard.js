@@ -191,6 +191,16 @@ function overdueTable(cases) {
       el('td', {}, (c.deadline || '').replace('T', ' ').slice(0, 16)), el('td', {}, c.overdueWorkingDays)))));
 }
 
+function attendanceTable(rows) {
+  if (!rows.length) return el('p', {}, '统计期间没有值班安排。');
+  return el('table', { class: 'table jf-attendance' },
+    el('thead', {}, el('tr', {}, ['岗位', '值班天数', '按时签到', '迟到', '未签到']
+      .map((h, i) => el('th', { class: i === 0 ? 'jf-text' : null }, h)))),
+    el('tbody', {}, rows.map(a => el('tr', { 'data-post': a.post },
+      el('td', { class: 'jf-text' }, a.postName), el('td', {}, a.dutyDays), el('td', {}, a.onTime),
+      el('td', {}, a.late), el('td', {}, a.missed)))));
+}
+
 function report(data) {
   const scope = data.allUnits ? '全部责任单位' : `仅本单位：${(data.byUnit || []).map(u => u.unitName).join('、') || (data.unitCodes || []).join('、')}`;
   return el('div', {},
@@ -200,7 +210,8 @@ function report(data) {
     el('h3', {}, '每周趋势'), weeklyChart(data.weekly || []),
     el('h3', {}, '提级调解（按调解层级）'), tierTable(data.tiers || []),
     el('h3', {}, '在办信访件（按单位和环节，当前）'), stageTable(data.openByUnitAndStage || []),
-    el('h3', {}, '逾期信访件（当前）'), overdueTable(data.overdue || []));
+    el('h3', {}, '逾期信访件（当前）'), overdueTable(data.overdue || []),
+    el('h3', {}, '值班签到（按岗位）'), attendanceTable(data.attendance || []));
 }
 
 function renderDashboard(node) {

@@ -11,7 +11,8 @@ export default {
   // plain ES modules: task tabs 「文书」 the case's documents to print, 「附件」 its materials,
   // 「案卷」 a link to the case's whole record; the task card (case number, petitioner, deadline);
   // the search box finding tasks by case number and petitioner, with the criteria staff use;
-  // 「今日值班」 (today's duty roster) in the top bar
+  // 「今日值班」 (today's duty roster and 签到) in the top bar; the all-day
+  // reception banner;
   // form-js's messages in Chinese, tidy error toasts, the notice after registration and
   // 分类确认 (docs/development.md "Messages in Tasklist")
   customScripts: [
@@ -23,7 +24,8 @@ export default {
     'scripts/duty-today.js',
     'scripts/form-messages.js',
     'scripts/error-toasts.js',
-    'scripts/case-progress-notice.js'
+    'scripts/case-progress-notice.js',
+    'scripts/all-day-banner.js'
   ],
   locales: {
     availableLocales: ['zh', 'en'],

@@ -1,5 +1,7 @@
 // Joint reception (联合接访): 「今日值班」 in Tasklist's top bar — who is on duty today at each
-// post (GET /api/roster/today, with the login session), and a link to the roster page /roster/.
+// post (GET /api/roster/today, with the login session), a link to the roster page /roster/, and
+// for the person on duty today the one-click check-in (签到, POST /api/roster/check-in; the server
+// records the time).
 
 function render(node) {
   const wrapper = document.createElement('div');
@@ -47,10 +49,61 @@ async function fill(panel) {
     link.setAttribute('target', '_blank');
     link.setAttribute('rel', 'noopener');
     link.textContent = '打开值班表';
-    panel.replaceChildren(title, today.duty.length ? list : empty, link);
+    panel.replaceChildren(title, today.duty.length ? list : empty, ...checkIn(panel, today.myCheckIn), link);
   } catch (e) {
     panel.textContent = '暂时无法读取今日值班。';
   }
+}
+
+function checkIn(panel, mine) {
+  if (!mine) return [];
+  const line = document.createElement('div');
+  line.setAttribute('id', 'jf-check-in');
+  line.style.cssText = 'margin:6px 0;';
+  if (mine.done) {
+    line.textContent = `已于${mine.done.time}签到${mine.done.onTime ? '' : `（晚于${mine.by}）`}`;
+    return [line];
+  }
+  const button = document.createElement('button');
+  button.setAttribute('type', 'button');
+  button.setAttribute('id', 'jf-check-in-button');
+  button.className = 'btn btn-primary btn-xs';
+  button.textContent = '签到';
+  const note = document.createElement('span');
+  note.style.marginLeft = '6px';
+  note.textContent = `请于${mine.by}前签到`;
+  button.addEventListener('click', async event => {
+    event.preventDefault();
+    event.stopPropagation();
+    button.disabled = true;
+    try {
+      const response = await fetch('/api/roster/check-in', {
+        method: 'POST', credentials: 'same-origin',
+        headers: { Accept: 'application/json', 'X-XSRF-TOKEN': await csrfToken() }
+      });
+      if (!response.ok) {
+        const problem = await response.json().catch(() => ({}));
+        note.textContent = problem.message || '签到失败，请稍后再试。';
+        button.disabled = false;
+        return;
+      }
+      fill(panel);
+    } catch (e) {
+      note.textContent = '签到失败，请稍后再试。';
+      button.disabled = false;
+    }
+  });
+  line.append(button, note);
+  return [line];
+}
+
+// Camunda's XSRF cookie, or the session's token when the cookie is not (yet) set
+async function csrfToken() {
+  const match = document.cookie.match(/(?:^|; )XSRF-TOKEN=([^;]*)/);
+  if (match) return decodeURIComponent(match[1]);
+  const response = await fetch('/api/session/csrf-token', { credentials: 'same-origin', headers: { Accept: 'application/json' } });
+  const body = response.ok ? await response.json() : null;
+  return body ? body.token : '';
 }
 
 export default {
