@@ -8,4 +8,7 @@ class PostgresAllDayTest extends PostgresApplicationTest {
 
   @Nested
   class OnPostgres extends AllDayScenario {}
+
+  @Nested
+  class AlertsOnPostgres extends AllDayAlertScenario {}
 }
