@@ -29,6 +29,14 @@ public class AllDayNotifier {
     }
   }
 
+  /** The day's report (日报), once per day and recipient. */
+  public void dailyReport(String date, String subject, String text) {
+    for (String to : leadership()) {
+      mail.sendOnce(new Mail(MailKind.ALL_DAY_REPORT, "all-day-report:" + date, to, subject,
+          "领导：\n\n" + text + "\n联合接访系统\n"));
+    }
+  }
+
   private List<String> leadership() {
     List<String> to = new ArrayList<>();
     to.add(properties.directorEmail());

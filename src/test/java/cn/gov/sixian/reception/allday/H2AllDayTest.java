@@ -11,4 +11,7 @@ class H2AllDayTest extends H2ApplicationTest {
 
   @Nested
   class AlertsOnH2 extends AllDayAlertScenario {}
+
+  @Nested
+  class ReportsOnH2 extends AllDayReportScenario {}
 }

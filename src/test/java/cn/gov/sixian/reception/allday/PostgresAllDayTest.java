@@ -11,4 +11,7 @@ class PostgresAllDayTest extends PostgresApplicationTest {
 
   @Nested
   class AlertsOnPostgres extends AllDayAlertScenario {}
+
+  @Nested
+  class ReportsOnPostgres extends AllDayReportScenario {}
 }
