@@ -1,9 +1,17 @@
 // 全天候联合接访日报 in the 统计分析 dashboard: the daily reports of the period in force or the
-// last one (GET /api/all-day-reception/reports). Those the API refuses, and times without any
-// period, see nothing of it.
+// last one (GET /api/all-day-reception/reports). Only the groups the API lets read them ask for
+// them (a unit's staff makes no refused request); times without any period show nothing.
 import { el } from '/ui/dom.js';
 
 const API = '/api/all-day-reception/reports';
+const READERS = ['center-director', 'deputy-director', 'registration-staff', 'county-leaders',
+  'supervisors', 'camunda-admin'];
+
+async function getJson(url) {
+  const response = await fetch(url, { credentials: 'same-origin', headers: { Accept: 'application/json' } });
+  if (!response.ok) throw new Error(String(response.status));
+  return response.json();
+}
 
 function summary(r) {
   const day = r.zeroReport ? '零报告：今日无新登记信访事项'
@@ -15,9 +23,9 @@ function summary(r) {
 export async function renderAllDayReports(node) {
   let reports = [];
   try {
-    const response = await fetch(API, { credentials: 'same-origin', headers: { Accept: 'application/json' } });
-    if (!response.ok) return;
-    reports = await response.json();
+    const me = await getJson('/api/me');
+    if (!((me && me.groupIds) || []).some(g => READERS.includes(g))) return;
+    reports = await getJson(API);
   } catch (e) {
     return;
   }
