@@ -46,6 +46,13 @@ public class AllDayReception {
     return store.overlapping(today, today).stream().filter(p -> p.covers(today)).findFirst();
   }
 
+  /** The period covering today, or else the one begun last (closed or over): its reports. */
+  Optional<AllDayPeriod> currentOrLast() {
+    LocalDate today = calendar.today();
+    return current().or(() -> store.begunBy(today).stream()
+        .filter(p -> p.lastDay() != null).reduce((a, b) -> b));
+  }
+
   /** The periods not over yet (running or planned), earliest first. */
   List<AllDayPeriod> comingAndCurrent() {
     LocalDate today = calendar.today();

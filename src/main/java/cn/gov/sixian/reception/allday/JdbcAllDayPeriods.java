@@ -46,6 +46,12 @@ class JdbcAllDayPeriods {
         Date.valueOf(day));
   }
 
+  /** Periods begun on or before the day, earliest first. */
+  List<AllDayPeriod> begunBy(LocalDate day) {
+    return jdbc.query(COLUMNS + " WHERE starts_on <= ? ORDER BY starts_on", JdbcAllDayPeriods::period,
+        Date.valueOf(day));
+  }
+
   List<AllDayPeriod> overlapping(LocalDate from, LocalDate to) {
     return jdbc.query(COLUMNS + " WHERE starts_on <= ? AND ends_on >= ? ORDER BY starts_on",
         JdbcAllDayPeriods::period, Date.valueOf(to), Date.valueOf(from));

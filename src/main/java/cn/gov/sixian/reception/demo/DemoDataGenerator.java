@@ -63,8 +63,18 @@ public final class DemoDataGenerator {
     this.calendar = calendar;
   }
 
+  /** Something else done on the timeline at its moment, e.g. a daily report due at 17:00. */
+  public record Moment(Instant at, Runnable action) {}
+
   /** Generates the demo cases, the newest registered on {@code lastDay} (a past working day). */
   public DemoDataReport generate(LocalDate lastDay) {
+    return generate(lastDay, List.of());
+  }
+
+  /** The same, also doing each of the moments when the timeline reaches it. */
+  public DemoDataReport generate(LocalDate lastDay, List<Moment> moments) {
+    List<Moment> pending = new ArrayList<>(moments);
+    pending.sort(Comparator.comparing(Moment::at));
     List<DemoCase> cases = DemoCases.all();
     List<Scheduled> timeline = timeline(cases, lastDay);
     Map<String, String> numbers = new LinkedHashMap<>();
@@ -72,6 +82,7 @@ public final class DemoDataGenerator {
     List<String> problems = new ArrayList<>();
 
     for (Scheduled s : timeline) {
+      runMomentsUpTo(pending, s.at(), problems);
       if (failed.contains(s.demoCase().id())) {
         continue;
       }
@@ -86,6 +97,7 @@ public final class DemoDataGenerator {
             e.getMessage());
       }
     }
+    runMomentsUpTo(pending, calendar.atOfficeClose(lastDay).toInstant(), problems);
     ClockUtil.setCurrentTime(calendar.atOfficeClose(lastDay));
     runDueJobs();
 
@@ -99,6 +111,21 @@ public final class DemoDataGenerator {
     }
     log.info("Demo data: {} cases generated, {} problem(s)", numbers.size(), problems.size());
     return new DemoDataReport(numbers, stages, problems);
+  }
+
+  /** Does the pending moments not after {@code until}, each on its own moment of the clock. */
+  private void runMomentsUpTo(List<Moment> pending, Instant until, List<String> problems) {
+    while (!pending.isEmpty() && !pending.get(0).at().isAfter(until)) {
+      Moment moment = pending.remove(0);
+      ClockUtil.setCurrentTime(Date.from(moment.at()));
+      runDueJobs();
+      try {
+        moment.action().run();
+      } catch (RuntimeException e) {
+        problems.add("at " + moment.at() + ": " + e.getMessage());
+        log.warn("Demo data: the action at {} failed: {}", moment.at(), e.getMessage());
+      }
+    }
   }
 
   /** Every step of every case at its moment, in time order. */

@@ -1,11 +1,14 @@
 package cn.gov.sixian.reception.demo;
 
+import cn.gov.sixian.reception.allday.AllDayRecords;
+import cn.gov.sixian.reception.allday.AllDayReports;
 import cn.gov.sixian.reception.calendar.WorkingDayCalendar;
 import cn.gov.sixian.reception.deployment.DeploymentOrder;
 import cn.gov.sixian.reception.identity.IdentityProperties;
 import cn.gov.sixian.reception.process.ProcessKeys;
 import cn.gov.sixian.reception.roster.RosterRecords;
 import java.time.LocalDate;
+import java.util.List;
 import org.camunda.bpm.engine.ProcessEngine;
 import org.camunda.bpm.engine.impl.util.ClockUtil;
 import org.slf4j.Logger;
@@ -36,13 +39,17 @@ class DemoDataRunner implements ApplicationRunner {
   private final WorkingDayCalendar calendar;
   private final IdentityProperties identity;
   private final RosterRecords roster;
+  private final AllDayRecords allDay;
+  private final AllDayReports allDayReports;
 
   DemoDataRunner(ProcessEngine engine, WorkingDayCalendar calendar, IdentityProperties identity,
-      RosterRecords roster) {
+      RosterRecords roster, AllDayRecords allDay, AllDayReports allDayReports) {
     this.engine = engine;
     this.calendar = calendar;
     this.identity = identity;
     this.roster = roster;
+    this.allDay = allDay;
+    this.allDayReports = allDayReports;
   }
 
   @Override
@@ -64,7 +71,11 @@ class DemoDataRunner implements ApplicationRunner {
       int dutyDays = new DemoRoster(roster, calendar, engine.getIdentityService())
           .write(lastDay.minusWeeks(DEMO_WEEKS), lastDay, calendar.today().plusWeeks(2));
       log.info("Demo data: duty roster of {} duty days", dutyDays);
-      DemoDataReport report = new DemoDataGenerator(engine, calendar).generate(lastDay);
+      // a past all-day period: its notices and daily reports happen on the timeline
+      List<DemoDataGenerator.Moment> reports =
+          new DemoAllDay(allDay, allDayReports, calendar.zone()).write(lastDay);
+      log.info("Demo data: a past all-day reception period with {} daily reports", reports.size());
+      DemoDataReport report = new DemoDataGenerator(engine, calendar).generate(lastDay, reports);
       report.problems().forEach(p -> log.warn("Demo data: {}", p));
     } catch (RuntimeException e) {
       log.warn("Demo data: generation stopped: {}", e.toString());

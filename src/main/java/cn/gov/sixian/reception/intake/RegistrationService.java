@@ -79,6 +79,7 @@ class RegistrationService {
         visit.problemCategory(),
         visit.visitorCount(),
         earlier.size());
+    events.publishEvent(new CaseRegistered(caseNumber, visit.groupVisit(), !firstVisit));
     // back on a matter already closed: supervision puts the earlier case up for accountability
     earlier.stream()
         .filter(c -> c.status() == CaseStatus.CLOSED)

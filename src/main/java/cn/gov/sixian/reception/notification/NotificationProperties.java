@@ -1,5 +1,6 @@
 package cn.gov.sixian.reception.notification;
 
+import java.util.List;
 import org.springframework.boot.context.properties.ConfigurationProperties;
 
 /**
@@ -8,7 +9,7 @@ import org.springframework.boot.context.properties.ConfigurationProperties;
  */
 @ConfigurationProperties(prefix = "reception.notification")
 public record NotificationProperties(String from, String tasklistUrl, String directorEmail,
-    String deputyDirectorEmail) {
+    String deputyDirectorEmail, List<String> countyLeaderEmails) {
 
   public NotificationProperties {
     if (from == null || from.isBlank()) {
@@ -19,6 +20,12 @@ public record NotificationProperties(String from, String tasklistUrl, String dir
     }
     if (deputyDirectorEmail == null || deputyDirectorEmail.isBlank()) {
       deputyDirectorEmail = "jfzx-fuzhuren@sixian.gov.cn";
+    }
+    // the county leaders told at once of a group visit or a repeat petition in an all-day period
+    countyLeaderEmails = countyLeaderEmails == null ? List.of()
+        : countyLeaderEmails.stream().map(String::strip).filter(a -> !a.isEmpty()).toList();
+    if (countyLeaderEmails.isEmpty()) {
+      countyLeaderEmails = List.of("xian-lingdao@sixian.gov.cn");
     }
     if (tasklistUrl == null || tasklistUrl.isBlank()) {
       tasklistUrl = "http://localhost:8080/camunda/app/tasklist/";

@@ -563,6 +563,34 @@ abstract class AttackMatrixScenario {
     }
   }
 
+  @Test
+  void onlyTheCentersRolesReadTheAllDayReports() throws Exception {
+    LocalDate today = calendar.today();
+    String secret = "日报正文JF-2099-000001";
+    try {
+      jdbc.update("INSERT INTO all_day_reception (id, starts_on, ends_on, reason, opened_by,"
+          + " opened_at) VALUES ('atk-period', ?, ?, '全国两会', ?, CURRENT_TIMESTAMP)",
+          java.sql.Date.valueOf(today.minusDays(1)), java.sql.Date.valueOf(today.plusDays(1)),
+          DIRECTOR);
+      jdbc.update("INSERT INTO all_day_report (report_date, period_id, registered, group_visits,"
+          + " repeat_petitions, closed, open_cases, overdue, body, created_at)"
+          + " VALUES (?, 'atk-period', 1, 1, 0, 0, 1, 0, ?, CURRENT_TIMESTAMP)",
+          java.sql.Date.valueOf(today.minusDays(1)), secret);
+      for (ApiClient other : List.of(basic(UNIT), session(UNIT), basic(OTHER_UNIT))) {
+        assertThat(refused(other, "GET", "/api/all-day-reception/reports", null).body())
+            .doesNotContain(secret);
+      }
+      // control: the center's roles read it
+      for (ApiClient reader : List.of(basic(DIRECTOR), basic(REGISTRAR), admin())) {
+        assertThat(allowed(reader, "GET", "/api/all-day-reception/reports", null).body())
+            .contains(secret);
+      }
+    } finally {
+      jdbc.update("DELETE FROM all_day_report");
+      jdbc.update("DELETE FROM all_day_reception");
+    }
+  }
+
   // ---- helpers ----
 
   private HttpResponse<String> refused(ApiClient client, String method, String path, String body)

@@ -8,4 +8,10 @@ class H2AllDayTest extends H2ApplicationTest {
 
   @Nested
   class OnH2 extends AllDayScenario {}
+
+  @Nested
+  class AlertsOnH2 extends AllDayAlertScenario {}
+
+  @Nested
+  class ReportsOnH2 extends AllDayReportScenario {}
 }

@@ -8,4 +8,10 @@ class PostgresAllDayTest extends PostgresApplicationTest {
 
   @Nested
   class OnPostgres extends AllDayScenario {}
+
+  @Nested
+  class AlertsOnPostgres extends AllDayAlertScenario {}
+
+  @Nested
+  class ReportsOnPostgres extends AllDayReportScenario {}
 }

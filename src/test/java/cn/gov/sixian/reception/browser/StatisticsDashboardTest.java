@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import cn.gov.sixian.reception.intake.TestIdNumbers;
 import cn.gov.sixian.reception.it.CaseTasks;
 import cn.gov.sixian.reception.process.ProcessKeys;
+import java.time.LocalDate;
 import java.time.LocalDateTime;
 import java.time.ZoneId;
 import java.util.Date;
@@ -20,6 +21,7 @@ import org.openqa.selenium.By;
 import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.WebElement;
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.jdbc.core.JdbcTemplate;
 
 /**
  * A supervisor opens 统计分析 in Cockpit, sees the figures of four cases seeded in June 2025
@@ -31,6 +33,7 @@ class StatisticsDashboardTest extends BrowserTest {
 
   @Autowired RuntimeService runtimeService;
   @Autowired TaskService taskService;
+  @Autowired JdbcTemplate jdbc;
 
   @Test
   void aSupervisorSeesTheSeededFiguresAndFollowsAnOverdueCase() throws Exception {
@@ -103,6 +106,40 @@ class StatisticsDashboardTest extends BrowserTest {
     // the case's diagram is drawn (opened readable at its start, so this step may be out of view)
     browser.until(d -> !d.findElements(By.cssSelector(
         "g.djs-element[data-element-id='Task_DecideAcceptance'] .djs-visual > *")).isEmpty());
+  }
+
+  @Test
+  void theDirectorReadsTheLastAllDayPeriodsDailyReportsNewestFirst() {
+    LocalDate today = LocalDate.now(ZONE);
+    try {
+      jdbc.update("INSERT INTO all_day_reception (id, starts_on, ends_on, reason, opened_by,"
+          + " opened_at) VALUES ('dash-period', ?, ?, '全国两会', 'zhuren', CURRENT_TIMESTAMP)",
+          java.sql.Date.valueOf(today.minusDays(10)), java.sql.Date.valueOf(today.minusDays(9)));
+      report(today.minusDays(10), 2, "全天候联合接访（全国两会）日报\n\n- JF-2099-000007　集体访");
+      report(today.minusDays(9), 0, "全天候联合接访（全国两会）日报（零报告）\n\n今日无新登记信访事项。");
+
+      browser.login("cockpit", "zhuren");
+      browser.click(Browser.text("a", "统计分析"));
+      browser.until(d -> d.findElements(By.cssSelector(".jf-all-day-reports details")).size() == 2);
+      List<WebElement> reports =
+          browser.driver.findElements(By.cssSelector(".jf-all-day-reports details"));
+      // newest first: the zero report
+      assertThat(reports.get(0).getAttribute("data-report-date")).isEqualTo(today.minusDays(9).toString());
+      assertThat(reports.get(0).getText()).contains("零报告：今日无新登记信访事项");
+      reports.get(1).findElement(By.tagName("summary")).click();
+      browser.until(d -> reports.get(1).getText().contains("JF-2099-000007　集体访"));
+      assertThat(reports.get(1).getText()).contains("新登记2件（集体访1件、重复信访0件）");
+    } finally {
+      jdbc.update("DELETE FROM all_day_report");
+      jdbc.update("DELETE FROM all_day_reception");
+    }
+  }
+
+  private void report(LocalDate day, int registered, String text) {
+    jdbc.update("INSERT INTO all_day_report (report_date, period_id, registered, group_visits,"
+        + " repeat_petitions, closed, open_cases, overdue, body, created_at)"
+        + " VALUES (?, 'dash-period', ?, ?, 0, 0, 3, 1, ?, CURRENT_TIMESTAMP)",
+        java.sql.Date.valueOf(day), registered, registered == 0 ? 0 : 1, text);
   }
 
   private String tile(String key) {

@@ -64,6 +64,7 @@ class DemoDataStartUpTest {
   @Autowired TaskService taskService;
   @Autowired DutyAttendance attendance;
   @Autowired WorkingDayCalendar calendar;
+  @Autowired org.springframework.jdbc.core.JdbcTemplate jdbc;
 
   @Test
   void noRegistrationIsServedOnTheSimulatedClock() throws Exception {
@@ -133,6 +134,24 @@ class DemoDataStartUpTest {
     assertThat(taskService.createTaskQuery().taskDefinitionKey("Task_FaceToFaceReception")
         .taskCandidateGroup("unit-gaj").includeAssignedTasks().taskAssignee("gaj-staff").count())
         .isPositive();
+  }
+
+  @Test
+  void theDemoWeeksHaveAPastAllDayPeriodWithItsDailyReports() throws Exception {
+    caller.awaitDone();
+    LocalDate lastDay = calendar.previousWorkingDay(calendar.today());
+    LocalDate to = lastDay.minusWeeks(2);
+    assertThat(jdbc.queryForList("SELECT reason FROM all_day_reception WHERE ends_on = ?",
+        String.class, java.sql.Date.valueOf(to))).containsExactly(DemoAllDay.REASON);
+    List<Map<String, Object>> reports = jdbc.queryForList(
+        "SELECT report_date, registered, body FROM all_day_report ORDER BY report_date");
+    // one per day of the period, weekends included; the weekend's are 零报告
+    assertThat(reports).hasSize(DemoAllDay.DAYS);
+    assertThat(reports).extracting(r -> r.get("body").toString())
+        .anyMatch(b -> b.contains("零报告") && b.contains("今日无新登记信访事项"))
+        .anyMatch(b -> b.contains("今日新登记信访事项"));
+    assertThat(reports).allSatisfy(r ->
+        assertThat(r.get("body").toString()).contains(r.get("report_date").toString() + "日报"));
   }
 
   record Attempt(boolean clockMoved, Instant sentAt, Instant answeredAt, int status, String body,

@@ -22,7 +22,7 @@ public final class NotificationTestBeans {
   private final SupervisionNotifier supervisionNotifier;
 
   public NotificationTestBeans(UnitCatalogue catalogue) {
-    NotificationProperties properties = new NotificationProperties(null, null, null, null);
+    NotificationProperties properties = new NotificationProperties(null, null, null, null, null);
     MailGateway recording =
         new MailGateway(new StaticListableBeanFactory().getBeanProvider(JavaMailSender.class), properties,
             new InMemorySentMailLog()) {

@@ -4,6 +4,7 @@
 // Cockpit login session; the API decides who sees which units.
 
 import { el } from '/ui/dom.js';
+import { renderAllDayReports } from './all-day-reports.js';
 
 const ROUTE = '/statistics';
 const API = '/api/statistics';
@@ -223,6 +224,7 @@ function renderDashboard(node) {
   const monthly = el('a', { class: 'btn btn-default jf-monthly', target: '_blank' }, '月度分析报告');
   const message = el('div', { class: 'jf-error', role: 'alert', hidden: '' });
   const content = el('div', { class: 'jf-content' });
+  const allDayReports = el('div', { class: 'jf-all-day-reports' });
 
   const load = async () => {
     const params = `from=${encodeURIComponent(from.value)}&to=${encodeURIComponent(to.value)}`;
@@ -244,8 +246,9 @@ function renderDashboard(node) {
     el('h2', {}, '信访统计分析'),
     el('div', { class: 'jf-range' },
       el('label', {}, '起始日期 ', from), el('label', {}, '截止日期 ', to), query, csv, monthly),
-    message, content));
+    message, content, allDayReports));
   load();
+  renderAllDayReports(allDayReports);
 }
 
 /** The navigation entry, shown to those who may read the figures. */
