@@ -1,6 +1,7 @@
 package cn.gov.sixian.reception.allday;
 
 import cn.gov.sixian.reception.access.CaseAccess;
+import cn.gov.sixian.reception.calendar.NoticeDaysOff;
 import cn.gov.sixian.reception.calendar.WorkingDayCalendar;
 import cn.gov.sixian.reception.identity.ReceptionGroups;
 import cn.gov.sixian.reception.process.InvalidInputException;
@@ -19,7 +20,7 @@ import org.springframework.web.server.ResponseStatusException;
  * counting working days of the calendar.
  */
 @Service
-public class AllDayReception {
+public class AllDayReception implements NoticeDaysOff {
 
   static final int MAX_DAYS = 62;
   static final int REASON_LENGTH = 100;
@@ -38,6 +39,12 @@ public class AllDayReception {
   /** Whether a period covers the day: it then has duty even if it is a day off. */
   public boolean inForce(LocalDate date) {
     return store.overlapping(date, date).stream().anyMatch(p -> p.covers(date));
+  }
+
+  /** Reminders go out on a period's days off too (the limits keep counting working days). */
+  @Override
+  public boolean covers(LocalDate date) {
+    return inForce(date);
   }
 
   /** The period covering today, if any (the banner). */

@@ -19,6 +19,8 @@ import java.util.concurrent.ConcurrentHashMap;
 import java.util.stream.IntStream;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import org.springframework.beans.factory.ObjectProvider;
+import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.scheduling.annotation.Scheduled;
 import org.springframework.stereotype.Service;
 
@@ -53,8 +55,20 @@ public class WorkingDayCalendar {
   private final Map<Integer, Map<LocalDate, DayInfo>> provisional = new ConcurrentHashMap<>();
   private volatile Map<Integer, Map<LocalDate, DayInfo>> years;
   private volatile long folderModified;
+  private final ObjectProvider<NoticeDaysOff> noticeDaysOff;
 
   public WorkingDayCalendar(CalendarProperties properties, Clock clock) {
+    this(properties, clock, null);
+  }
+
+  /**
+   * @param noticeDaysOff days off on which reminders still go out, looked up at each use (the
+   *     all-day periods depend on this calendar); null for none
+   */
+  @Autowired
+  public WorkingDayCalendar(CalendarProperties properties, Clock clock,
+      ObjectProvider<NoticeDaysOff> noticeDaysOff) {
+    this.noticeDaysOff = noticeDaysOff;
     this.properties = properties;
     this.clock = clock;
     this.folder = properties.folder() == null || properties.folder().isBlank()
@@ -163,9 +177,12 @@ public class WorkingDayCalendar {
     return atOfficeClose(onOrAfter(localDate(deadline.toInstant()).plusDays(days)));
   }
 
-  /** Office opening on the working day before the deadline's day: when a reminder goes out. */
+  /**
+   * Office opening on the working day before the deadline's day: when a reminder goes out. A day
+   * off of an all-day reception period counts as a day for reminders ({@link NoticeDaysOff}).
+   */
   public Date reminderBefore(Date deadline) {
-    LocalDate day = previousWorkingDay(localDate(deadline.toInstant()));
+    LocalDate day = previousNoticeDay(localDate(deadline.toInstant()));
     return Date.from(ZonedDateTime.of(day, properties.officeOpens(), clock.getZone()).toInstant());
   }
 
@@ -182,13 +199,33 @@ public class WorkingDayCalendar {
     return true;
   }
 
-  /** Office opening on {@code days} calendar days before the deadline's day, or the working day before. */
+  /**
+   * Office opening on {@code days} calendar days before the deadline's day, or the working day
+   * before; a day off of an all-day reception period keeps it ({@link NoticeDaysOff}).
+   */
   public Date reminderDaysBefore(Date deadline, int days) {
     LocalDate day = localDate(deadline.toInstant()).minusDays(days);
-    if (!isWorkingDay(day)) {
-      day = previousWorkingDay(day);
+    if (!isNoticeDay(day)) {
+      day = previousNoticeDay(day);
     }
     return Date.from(ZonedDateTime.of(day, properties.officeOpens(), clock.getZone()).toInstant());
+  }
+
+  /** A working day, or a day off on which reminders still go out. */
+  private boolean isNoticeDay(LocalDate date) {
+    if (isWorkingDay(date)) {
+      return true;
+    }
+    NoticeDaysOff daysOff = noticeDaysOff == null ? null : noticeDaysOff.getIfAvailable();
+    return daysOff != null && daysOff.covers(date);
+  }
+
+  private LocalDate previousNoticeDay(LocalDate date) {
+    LocalDate day = date.minusDays(1);
+    while (!isNoticeDay(day)) {
+      day = day.minusDays(1);
+    }
+    return day;
   }
 
   public Date atOfficeClose(LocalDate day) {

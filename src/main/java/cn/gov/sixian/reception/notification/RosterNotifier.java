@@ -1,12 +1,19 @@
 package cn.gov.sixian.reception.notification;
 
+import java.nio.charset.StandardCharsets;
 import java.time.LocalDate;
+import java.util.Arrays;
+import java.util.HexFormat;
 import java.util.List;
 import org.springframework.stereotype.Service;
+import org.springframework.util.DigestUtils;
 
 /** E-mails about the duty roster to the center's deputy director (专职副主任). */
 @Service
 public class RosterNotifier {
+
+  /** The length of {@code sent_notification.reference}. */
+  private static final int MAX_REFERENCE = 100;
 
   private final MailGateway mail;
   private final NotificationProperties properties;
@@ -22,11 +29,25 @@ public class RosterNotifier {
    */
   public void gaps(LocalDate date, String dayText, List<String> postCodes, List<String> postNames) {
     String names = String.join("、", postNames);
-    mail.sendOnce(new Mail(MailKind.ROSTER_GAP, "roster-gap:" + date + ":" + String.join(",", postCodes),
+    mail.sendOnce(new Mail(MailKind.ROSTER_GAP, gapReference(date, postCodes),
         properties.deputyDirectorEmail(),
         "【联合接访】值班表缺员：" + dayText + " " + names,
         "专职副主任：\n\n" + dayText + "以下岗位尚未安排值班人员：" + names
             + "。\n请通知相关单位补排，或在值班表中安排。\n\n值班表：" + rosterUrl() + "\n\n联合接访系统\n"));
+  }
+
+  /**
+   * 「roster-gap:2026-09-28:rsj,lawyer」; when the posts do not fit the column (many units, the
+   * shifts of an all-day period), their number and a digest of them instead.
+   */
+  static String gapReference(LocalDate date, List<String> postCodes) {
+    String reference = "roster-gap:" + date + ":" + String.join(",", postCodes);
+    if (reference.length() <= MAX_REFERENCE) {
+      return reference;
+    }
+    String digest = HexFormat.of().formatHex(Arrays.copyOf(DigestUtils.md5Digest(
+        String.join(",", postCodes).getBytes(StandardCharsets.UTF_8)), 8));
+    return "roster-gap:" + date + ":" + postCodes.size() + "-posts-" + digest;
   }
 
   /**

@@ -35,7 +35,8 @@ class DutyAssignmentListener implements TaskListener {
       task.getProcessEngineServices().getRuntimeService()
           .createMessageCorrelation(NOBODY_ON_DUTY)
           .setVariables(Map.of(
-              "dutyDate", decision.date().toString(),
+              "dutyDate", decision.shift().date().toString(),
+              "dutyShift", decision.shift().code(),
               "dutyPost", decision.post().code(),
               "dutyTaskId", task.getId(),
               "dutyTaskName", task.getName(),

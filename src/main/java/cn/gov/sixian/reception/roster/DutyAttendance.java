@@ -10,8 +10,8 @@ import org.springframework.stereotype.Service;
 
 /**
  * Attendance by post (统计分析, 月度分析报告): the days someone was on the roster, checked in on time,
- * late, or not at all. A day counts once its check-in time has passed, so this morning's duty is
- * not "missed" at eight o'clock.
+ * late, or not at all, each against its shift's check-in time. A day counts once that time has
+ * passed, so this morning's duty is not "missed" at eight o'clock.
  */
 @Service
 public class DutyAttendance {
@@ -27,8 +27,11 @@ public class DutyAttendance {
   private final JdbcCheckIns checkIns;
   private final RosterPosts posts;
   private final DutyDays days;
+  private final Shifts shifts;
 
-  DutyAttendance(JdbcRoster roster, JdbcCheckIns checkIns, RosterPosts posts, DutyDays days) {
+  DutyAttendance(JdbcRoster roster, JdbcCheckIns checkIns, RosterPosts posts, DutyDays days,
+      Shifts shifts) {
+    this.shifts = shifts;
     this.roster = roster;
     this.checkIns = checkIns;
     this.posts = posts;
@@ -41,7 +44,7 @@ public class DutyAttendance {
     Instant now = days.now();
     Map<String, int[]> counts = new HashMap<>();
     for (RosterEntry entry : roster.between(from, to)) {
-      Instant deadline = days.checkInDeadline(entry.date());
+      Instant deadline = shifts.checkInDeadline(entry);
       if (now.isBefore(deadline)) {
         continue;
       }

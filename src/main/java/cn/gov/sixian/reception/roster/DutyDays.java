@@ -5,25 +5,21 @@ import cn.gov.sixian.reception.calendar.DayInfo;
 import cn.gov.sixian.reception.calendar.WorkingDayCalendar;
 import java.time.Instant;
 import java.time.LocalDate;
-import java.time.LocalTime;
 import java.time.ZoneId;
 import org.springframework.stereotype.Component;
 
 /**
- * Which days have duty, and by when the person on duty checks in: the working days of the
- * calendar (plan part III: 每个工作日), and every day of an all-day reception period. Other days
- * off get none.
+ * Which days have duty: the working days of the calendar (plan part III: 每个工作日), and every
+ * day of an all-day reception period. Other days off get none. Their shifts: {@link Shifts}.
  */
 @Component
 class DutyDays {
 
   private final WorkingDayCalendar calendar;
-  private final RosterProperties properties;
   private final AllDayReception allDay;
 
-  DutyDays(WorkingDayCalendar calendar, RosterProperties properties, AllDayReception allDay) {
+  DutyDays(WorkingDayCalendar calendar, AllDayReception allDay) {
     this.calendar = calendar;
-    this.properties = properties;
     this.allDay = allDay;
   }
 
@@ -50,12 +46,8 @@ class DutyDays {
     return calendar.zone();
   }
 
-  /** The person on duty checks in by this moment of the day (签到时间); later is late. */
-  Instant checkInDeadline(LocalDate date) {
-    return date.atTime(checkInBy()).atZone(calendar.zone()).toInstant();
-  }
-
-  LocalTime checkInBy() {
-    return properties.checkInBy();
+  /** Whether an all-day reception period covers the day: it then has shifts round the clock. */
+  boolean isAllDay(LocalDate date) {
+    return allDay.inForce(date);
   }
 }

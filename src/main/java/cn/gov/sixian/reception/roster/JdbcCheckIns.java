@@ -14,7 +14,7 @@ import org.springframework.stereotype.Repository;
 @Repository
 class JdbcCheckIns {
 
-  record CheckInRow(LocalDate date, String userId, String post, Instant at) {}
+  record CheckInRow(LocalDate date, String userId, String shift, String post, Instant at) {}
 
   private final JdbcTemplate jdbc;
 
@@ -25,8 +25,9 @@ class JdbcCheckIns {
   /** False when the person already checked in that day (also when two clicks race). */
   boolean add(CheckInRow row) {
     try {
-      jdbc.update("INSERT INTO duty_check_in (duty_date, user_id, post, checked_in_at)"
-              + " VALUES (?, ?, ?, ?)", Date.valueOf(row.date()), row.userId(), row.post(),
+      jdbc.update("INSERT INTO duty_check_in (duty_date, user_id, shift, post, checked_in_at)"
+              + " VALUES (?, ?, ?, ?, ?)", Date.valueOf(row.date()), row.userId(), row.shift(),
+          row.post(),
           JdbcTimes.timestamp(row.at()));
       return true;
     } catch (DuplicateKeyException e) {
@@ -39,10 +40,10 @@ class JdbcCheckIns {
   }
 
   List<CheckInRow> between(LocalDate from, LocalDate to) {
-    return jdbc.query("SELECT duty_date, user_id, post, checked_in_at FROM duty_check_in"
+    return jdbc.query("SELECT duty_date, user_id, shift, post, checked_in_at FROM duty_check_in"
             + " WHERE duty_date BETWEEN ? AND ? ORDER BY duty_date, user_id",
         (rs, i) -> new CheckInRow(rs.getDate(1).toLocalDate(), rs.getString(2), rs.getString(3),
-            JdbcTimes.instant(rs, "checked_in_at")),
+            rs.getString(4), JdbcTimes.instant(rs, "checked_in_at")),
         Date.valueOf(from), Date.valueOf(to));
   }
 }

@@ -23,27 +23,30 @@ class JdbcRoster {
 
   List<RosterEntry> between(LocalDate from, LocalDate to) {
     return jdbc.query(
-        "SELECT duty_date, post, user_id FROM duty_roster WHERE duty_date BETWEEN ? AND ?"
-            + " ORDER BY duty_date, post",
-        (rs, i) -> new RosterEntry(rs.getDate(1).toLocalDate(), rs.getString(2), rs.getString(3)),
+        "SELECT duty_date, shift, post, user_id FROM duty_roster WHERE duty_date BETWEEN ? AND ?"
+            + " ORDER BY duty_date, shift, post",
+        (rs, i) -> new RosterEntry(rs.getDate(1).toLocalDate(), rs.getString(2), rs.getString(3),
+            rs.getString(4)),
         Date.valueOf(from), Date.valueOf(to));
   }
 
-  Optional<String> onDuty(LocalDate date, String post) {
-    return jdbc.query("SELECT user_id FROM duty_roster WHERE duty_date = ? AND post = ?",
-        (rs, i) -> rs.getString(1), Date.valueOf(date), post).stream().findFirst();
+  Optional<String> onDuty(LocalDate date, String shift, String post) {
+    return jdbc.query(
+        "SELECT user_id FROM duty_roster WHERE duty_date = ? AND shift = ? AND post = ?",
+        (rs, i) -> rs.getString(1), Date.valueOf(date), shift, post).stream().findFirst();
   }
 
-  /** Puts the person on the post for the day, replacing whoever was there. */
+  /** Puts the person on the post for the shift, replacing whoever was there. */
   void put(RosterEntry entry, String by) {
-    remove(entry.date(), entry.post());
-    jdbc.update("INSERT INTO duty_roster (duty_date, post, user_id, updated_by, updated_at)"
-            + " VALUES (?, ?, ?, ?, ?)",
-        Date.valueOf(entry.date()), entry.post(), entry.userId(), by,
+    remove(entry.date(), entry.shift(), entry.post());
+    jdbc.update("INSERT INTO duty_roster (duty_date, shift, post, user_id, updated_by, updated_at)"
+            + " VALUES (?, ?, ?, ?, ?, ?)",
+        Date.valueOf(entry.date()), entry.shift(), entry.post(), entry.userId(), by,
         JdbcTimes.timestamp(clock.instant()));
   }
 
-  void remove(LocalDate date, String post) {
-    jdbc.update("DELETE FROM duty_roster WHERE duty_date = ? AND post = ?", Date.valueOf(date), post);
+  void remove(LocalDate date, String shift, String post) {
+    jdbc.update("DELETE FROM duty_roster WHERE duty_date = ? AND shift = ? AND post = ?",
+        Date.valueOf(date), shift, post);
   }
 }

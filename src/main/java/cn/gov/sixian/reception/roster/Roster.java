@@ -16,7 +16,8 @@ import org.springframework.transaction.annotation.Transactional;
 import org.springframework.web.server.ResponseStatusException;
 
 /**
- * The duty roster the center keeps (值班表): who is on duty at each post each day. Every change —
+ * The duty roster the center keeps (值班表): who is on duty at each post in each shift of each
+ * day ({@link Shifts}). Every change —
  * one cell, a copied week, a month filled from a rotation, an imported file — is checked as a
  * whole by {@link RosterRules} and the caller's rights ({@link RosterAccess}) and saved all or
  * nothing.
@@ -31,28 +32,16 @@ public class Roster {
   private final RosterAccess access;
   private final RosterPosts posts;
   private final DutyDays days;
+  private final Shifts shifts;
 
-  Roster(JdbcRoster store, RosterRules rules, RosterAccess access, RosterPosts posts, DutyDays days) {
+  Roster(JdbcRoster store, RosterRules rules, RosterAccess access, RosterPosts posts, DutyDays days,
+      Shifts shifts) {
+    this.shifts = shifts;
     this.store = store;
     this.rules = rules;
     this.access = access;
     this.posts = posts;
     this.days = days;
-  }
-
-  /** Who is on duty at a resident unit's window that day, if anyone. */
-  public Optional<String> windowOnDuty(String unitCode, LocalDate date) {
-    return posts.windowOf(unitCode).flatMap(p -> store.onDuty(date, p.code()));
-  }
-
-  /** The lawyer of the day, if the roster names one. */
-  public Optional<String> lawyerOnDuty(LocalDate date) {
-    return store.onDuty(date, RosterPosts.LAWYER);
-  }
-
-  /** The county leader receiving that day, if the roster names one. */
-  public Optional<String> leaderOnDuty(LocalDate date) {
-    return store.onDuty(date, RosterPosts.COUNTY_LEADER);
   }
 
   List<RosterEntry> between(LocalDate from, LocalDate to) {
@@ -73,9 +62,9 @@ public class Roster {
     String by = access.currentUserId();
     for (RosterChange change : changes) {
       if (change.userId() == null) {
-        store.remove(change.date(), change.post());
+        store.remove(change.date(), change.shift(), change.post());
       } else {
-        store.put(new RosterEntry(change.date(), change.post(), change.userId()), by);
+        store.put(new RosterEntry(change.date(), change.shift(), change.post(), change.userId()), by);
       }
     }
     return changes.size();
@@ -83,8 +72,8 @@ public class Roster {
 
   /**
    * 复制上周: the week before {@code monday}'s week, copied day by day into it, for every post the
-   * caller may edit. Days off of the target week are skipped; posts empty last week are left as
-   * they are.
+   * caller may edit. Shifts the target day does not have are skipped (a day off, a night shift
+   * after an all-day period); posts empty last week are left as they are.
    */
   @Transactional
   int copyPreviousWeek(LocalDate monday) {
@@ -96,8 +85,8 @@ public class Roster {
     List<RosterChange> changes = new ArrayList<>();
     for (RosterEntry last : store.between(monday.minusDays(7), monday.minusDays(1))) {
       LocalDate target = last.date().plusDays(7);
-      if (editable.containsKey(last.post()) && days.hasDuty(target)) {
-        changes.add(new RosterChange(target, last.post(), last.userId(), null));
+      if (editable.containsKey(last.post()) && shifts.find(target, last.shift()).isPresent()) {
+        changes.add(new RosterChange(target, last.shift(), last.post(), last.userId(), null));
       }
     }
     if (changes.isEmpty()) {
@@ -107,11 +96,11 @@ public class Roster {
   }
 
   /**
-   * 按轮换排班: the post's duty days of the month (from today on), given to the people in turn,
-   * starting again from the first after the last.
+   * 按轮换排班: the post's shift on the duty days of the month that have it (from today on), given
+   * to the people in turn, starting again from the first after the last.
    */
   @Transactional
-  int fillFromRotation(YearMonth month, String post, List<String> people) {
+  int fillFromRotation(YearMonth month, String post, String shift, List<String> people) {
     if (people == null || people.isEmpty()) {
       throw new InvalidInputException("people", "请至少选择一名轮换人员。");
     }
@@ -119,12 +108,13 @@ public class Roster {
     List<RosterChange> changes = new ArrayList<>();
     int turn = 0;
     for (LocalDate day = from; !day.isAfter(month.atEndOfMonth()); day = day.plusDays(1)) {
-      if (days.hasDuty(day)) {
-        changes.add(new RosterChange(day, post, people.get(turn++ % people.size()), null));
+      if (shifts.find(day, shift).isPresent()) {
+        changes.add(new RosterChange(day, shift, post, people.get(turn++ % people.size()), null));
       }
     }
     if (changes.isEmpty()) {
-      throw new InvalidInputException("month", month + "没有尚可安排的工作日。");
+      throw new InvalidInputException("month", month + (RosterProperties.DAY_SHIFT.equals(shift)
+          ? "没有尚可安排的工作日。" : "没有尚可安排该班次的日子（该班次只在全天候联合接访期间安排）。"));
     }
     return apply(changes);
   }
@@ -133,7 +123,7 @@ public class Roster {
   @Transactional
   int importCsv(byte[] file) {
     List<RosterChange> changes = new ArrayList<>();
-    for (RosterCsv.Row row : RosterCsv.read(file, posts)) {
+    for (RosterCsv.Row row : RosterCsv.read(file, posts, shifts)) {
       String line = "第" + row.line() + "行";
       Optional<Post> post = posts.find(row.post());
       if (post.isPresent() && !access.mayEdit(post.get())) {
@@ -143,7 +133,7 @@ public class Roster {
           throw new ResponseStatusException(HttpStatus.FORBIDDEN, line + "：" + e.getReason());
         }
       }
-      changes.add(new RosterChange(row.date(), row.post(), row.userId(), line));
+      changes.add(new RosterChange(row.date(), row.shift(), row.post(), row.userId(), line));
     }
     return apply(changes);
   }

@@ -34,10 +34,12 @@ class RosterController {
   private final RosterGaps gaps;
   private final DutyDays days;
   private final DutyCheckIn checkIn;
+  private final Shifts shifts;
 
   RosterController(Roster roster, RosterPosts posts, RosterPeople people, RosterAccess access,
-      RosterGaps gaps, DutyDays days, DutyCheckIn checkIn) {
+      RosterGaps gaps, DutyDays days, DutyCheckIn checkIn, Shifts shifts) {
     this.checkIn = checkIn;
+    this.shifts = shifts;
     this.roster = roster;
     this.posts = posts;
     this.people = people;
@@ -50,14 +52,24 @@ class RosterController {
 
   record Person(String userId, String name) {}
 
-  record DayView(LocalDate date, String dayText, boolean dutyDay, Map<String, Person> duty) {}
+  /** @param hours 「20:00–次日08:00」, null for a working day's duty */
+  record ShiftView(String code, String name, String hours, Map<String, Person> duty) {}
+
+  /**
+   * @param allDay in an all-day reception period: several shifts
+   * @param duty the day shift's posts (a working day's only shift)
+   */
+  record DayView(LocalDate date, String dayText, boolean dutyDay, boolean allDay,
+      List<ShiftView> shifts, Map<String, Person> duty) {}
 
   record GapView(LocalDate date, String dayText, List<String> posts) {}
 
   record RosterView(LocalDate from, LocalDate to, LocalDate today, List<PostView> posts,
       List<DayView> days, List<GapView> gaps) {}
 
-  record TodayEntry(String post, String postName, String userId, String name) {}
+  /** @param shiftName null for a working day's duty; @param current the shift on now */
+  record TodayEntry(String post, String postName, String shift, String shiftName, String hours,
+      String userId, String name, boolean current) {}
 
   /** @param myCheckIn the caller's post and check-in today, null when not on duty today */
   record TodayView(LocalDate date, String dayText, boolean dutyDay, List<TodayEntry> duty,
@@ -67,7 +79,8 @@ class RosterController {
 
   record WeekCopy(String week) {}
 
-  record Rotation(String month, String post, List<String> people) {}
+  /** @param shift the shift to fill, the day shift when absent */
+  record Rotation(String month, String post, String shift, List<String> people) {}
 
   record Saved(int saved) {}
 
@@ -79,35 +92,55 @@ class RosterController {
     Map<String, String> names = new LinkedHashMap<>();
     List<DayView> dayViews = new ArrayList<>();
     for (LocalDate day = start; !day.isAfter(end); day = day.plusDays(1)) {
-      Map<String, Person> duty = new LinkedHashMap<>();
-      for (RosterEntry entry : entries) {
-        if (entry.date().equals(day)) {
-          String name = names.computeIfAbsent(entry.userId(),
-              id -> people.name(id).orElse(id));
-          duty.put(entry.post(), new Person(entry.userId(), name));
+      List<ShiftView> shiftViews = new ArrayList<>();
+      for (Shift shift : shifts.of(day)) {
+        Map<String, Person> duty = new LinkedHashMap<>();
+        for (RosterEntry entry : entries) {
+          if (entry.date().equals(day) && entry.shift().equals(shift.code())) {
+            String name = names.computeIfAbsent(entry.userId(),
+                id -> people.name(id).orElse(id));
+            duty.put(entry.post(), new Person(entry.userId(), name));
+          }
         }
+        shiftViews.add(new ShiftView(shift.code(), shift.name(), shift.hours(), duty));
       }
-      dayViews.add(new DayView(day, days.describe(day), days.hasDuty(day), duty));
+      Map<String, Person> dayDuty = shiftViews.stream().filter(v -> v.code().equals(RosterProperties.DAY_SHIFT))
+          .findFirst().map(ShiftView::duty).orElse(Map.of());
+      dayViews.add(new DayView(day, days.describe(day), days.hasDuty(day), days.isAllDay(day),
+          shiftViews, dayDuty));
     }
     List<GapView> gapViews = gaps.between(start, end).stream()
-        .map(g -> new GapView(g.date(), days.describe(g.date()),
-            g.posts().stream().map(Post::name).toList()))
+        .map(g -> new GapView(g.date(), days.describe(g.date()), g.names()))
         .toList();
     List<PostView> postViews = posts.all().stream()
         .map(p -> new PostView(p.code(), p.name(), access.mayEdit(p))).toList();
     return new RosterView(start, end, days.today(), postViews, dayViews, gapViews);
   }
 
-  /** Who is on duty today, by post, and the caller's check-in (the Tasklist's 今日值班). */
+  /**
+   * Who is on duty today, by shift and post — last evening's night shift first while it is still
+   * on — and the caller's check-in (the Tasklist's 今日值班).
+   */
   @GetMapping("/today")
   TodayView today() {
     LocalDate today = days.today();
-    List<RosterEntry> entries = roster.between(today, today);
+    Shift on = shifts.now().orElse(null);
+    List<Shift> listed = new ArrayList<>();
+    if (on != null && on.date().isBefore(today)) {
+      listed.add(on);
+    }
+    listed.addAll(shifts.of(today));
+    List<RosterEntry> entries = roster.between(today.minusDays(1), today);
     List<TodayEntry> duty = new ArrayList<>();
-    for (Post post : posts.all()) {
-      entries.stream().filter(e -> e.post().equals(post.code())).findFirst().ifPresent(e ->
-          duty.add(new TodayEntry(post.code(), post.name(), e.userId(),
-              people.name(e.userId()).orElse(e.userId()))));
+    for (Shift shift : listed) {
+      boolean named = days.isAllDay(shift.date());
+      for (Post post : posts.all()) {
+        entries.stream().filter(e -> e.date().equals(shift.date())
+                && e.shift().equals(shift.code()) && e.post().equals(post.code()))
+            .findFirst().ifPresent(e -> duty.add(new TodayEntry(post.code(), post.name(),
+                shift.code(), named ? shift.name() : null, shift.hours(), e.userId(),
+                people.name(e.userId()).orElse(e.userId()), shift.equals(on))));
+      }
     }
     return new TodayView(today, days.describe(today), days.hasDuty(today), duty,
         checkIn.statusOfCaller().orElse(null));
@@ -121,20 +154,23 @@ class RosterController {
         .map(e -> new Person(e.getKey(), e.getValue())).toList();
   }
 
+  /** Puts a person on the post for the day's shift ({@code shift}: the day shift when absent). */
   @PutMapping("/{date}/{post}")
   Saved put(@PathVariable String date, @PathVariable String post,
+      @RequestParam(required = false) String shift,
       @RequestBody(required = false) Assignment assignment) {
     if (assignment == null || assignment.userId() == null || assignment.userId().isBlank()) {
       throw new InvalidInputException("userId", "请选择值班人员（userId）。");
     }
-    return new Saved(roster.apply(List.of(
-        new RosterChange(date("date", date), post(post).code(), assignment.userId().strip(), null))));
+    return new Saved(roster.apply(List.of(new RosterChange(date("date", date),
+        shifts.codeOf(shift), post(post).code(), assignment.userId().strip(), null))));
   }
 
   @DeleteMapping("/{date}/{post}")
-  Saved clear(@PathVariable String date, @PathVariable String post) {
-    return new Saved(roster.apply(List.of(
-        new RosterChange(date("date", date), post(post).code(), null, null))));
+  Saved clear(@PathVariable String date, @PathVariable String post,
+      @RequestParam(required = false) String shift) {
+    return new Saved(roster.apply(List.of(new RosterChange(date("date", date),
+        shifts.codeOf(shift), post(post).code(), null, null))));
   }
 
   /** 复制上周 into the week starting {@code week} (a Monday). */
@@ -158,7 +194,8 @@ class RosterController {
     } catch (DateTimeParseException e) {
       throw new InvalidInputException("month", "月份「" + rotation.month() + "」无效，格式应为2026-12。");
     }
-    return new Saved(roster.fillFromRotation(month, post(rotation.post()).code(), rotation.people()));
+    return new Saved(roster.fillFromRotation(month, post(rotation.post()).code(),
+        shifts.codeOf(rotation.shift()), rotation.people()));
   }
 
   /** A CSV file planned in a spreadsheet, as the request body (see {@link RosterCsv}). */

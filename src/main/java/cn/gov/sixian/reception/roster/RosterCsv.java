@@ -19,8 +19,10 @@ import java.util.Set;
 
 /**
  * Reads a roster planned in a spreadsheet: UTF-8 CSV (with or without the BOM Excel writes), a
- * header 日期,岗位,人员 (or date,post,user), one row per day and post. The post is the unit's code
- * or its Chinese name, 值班律师 / lawyer, 接访县领导 / county-leader; the person is the user id.
+ * header 日期,岗位,人员 (or date,post,user), with an optional fourth column 班次 (shift) for the
+ * shifts of an all-day reception period, one row per day, shift and post. The post is the unit's
+ * code or its Chinese name, 值班律师 / lawyer, 接访县领导 / county-leader; the person is the user id;
+ * the shift its name (白班, 夜班) or code, empty for a working day's duty.
  * Files in another encoding (GBK from 「CSV（逗号分隔）」) are refused as a whole: guessing the
  * encoding would save garbled names.
  */
@@ -31,15 +33,16 @@ final class RosterCsv {
   private static final Set<String> DATE_HEADERS = Set.of("日期", "date");
   private static final Set<String> POST_HEADERS = Set.of("岗位", "单位", "post");
   private static final Set<String> USER_HEADERS = Set.of("人员", "值班人员", "用户名", "user");
+  private static final Set<String> SHIFT_HEADERS = Set.of("班次", "shift");
   private static final DateTimeFormatter SLASHED = DateTimeFormatter.ofPattern("uuuu/M/d");
 
   private RosterCsv() {}
 
-  /** One row as written: line number, date, post (code or name), user id. */
-  record Row(int line, LocalDate date, String post, String userId) {}
+  /** One row as read: line number, date, shift code, post code (unknown text as written), user id. */
+  record Row(int line, LocalDate date, String shift, String post, String userId) {}
 
   /** The rows, or every problem of the file at once (400). */
-  static List<Row> read(byte[] bytes, RosterPosts posts) {
+  static List<Row> read(byte[] bytes, RosterPosts posts, Shifts shifts) {
     String text = decode(bytes);
     List<String[]> lines = parse(text);
     if (lines.isEmpty()) {
@@ -51,6 +54,7 @@ final class RosterCsv {
       throw new InvalidInputException("file",
           "第1行须为表头「日期,岗位,人员」，实为「" + String.join(",", header) + "」。");
     }
+    boolean withShift = header.length >= 4 && SHIFT_HEADERS.contains(header[3].strip());
     List<Row> rows = new ArrayList<>();
     List<String> problems = new ArrayList<>();
     for (int i = 1; i < lines.size(); i++) {
@@ -69,7 +73,9 @@ final class RosterCsv {
         continue;
       }
       String post = postCode(cells[1].strip(), posts);
-      rows.add(new Row(line, date, post, cells[2].strip()));
+      String shift = withShift && cells.length >= 4 ? shifts.codeOf(cells[3].strip())
+          : RosterProperties.DAY_SHIFT;
+      rows.add(new Row(line, date, shift, post, cells[2].strip()));
     }
     if (!problems.isEmpty()) {
       throw new InvalidInputException("file", String.join("\n", problems));

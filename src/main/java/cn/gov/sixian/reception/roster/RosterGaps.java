@@ -8,40 +8,48 @@ import java.util.stream.Collectors;
 import org.springframework.stereotype.Component;
 
 /**
- * The gaps of the roster: duty days on which a resident unit's window or the lawyer's post has
- * nobody (the county leader's post is optional and never a gap).
+ * The gaps of the roster: shifts of duty days in which a resident unit's window or the lawyer's
+ * post has nobody (the county leader's post is optional and never a gap).
  */
 @Component
 class RosterGaps {
 
-  /** A day and the posts empty on it. */
-  record Gap(LocalDate date, List<Post> posts) {}
+  /**
+   * A day and its empty posts: {@code codes} 「gaj」, or 「gaj/night」 for a shift other than the
+   * day's; {@code names} 「县公安局」, 「县公安局（夜班）」.
+   */
+  record Gap(LocalDate date, List<String> codes, List<String> names) {}
 
   private final JdbcRoster store;
   private final RosterPosts posts;
-  private final DutyDays days;
+  private final Shifts shifts;
 
-  RosterGaps(JdbcRoster store, RosterPosts posts, DutyDays days) {
+  RosterGaps(JdbcRoster store, RosterPosts posts, Shifts shifts) {
     this.store = store;
     this.posts = posts;
-    this.days = days;
+    this.shifts = shifts;
   }
 
   List<Gap> between(LocalDate from, LocalDate to) {
     List<RosterEntry> entries = store.between(from, to);
     List<Gap> gaps = new ArrayList<>();
     for (LocalDate day = from; !day.isAfter(to); day = day.plusDays(1)) {
-      if (!days.hasDuty(day)) {
-        continue;
-      }
       LocalDate date = day;
       Set<String> filled = entries.stream().filter(e -> e.date().equals(date))
-          .map(RosterEntry::post).collect(Collectors.toSet());
-      List<Post> empty = posts.all().stream()
-          .filter(p -> !RosterPosts.COUNTY_LEADER.equals(p.code()))
-          .filter(p -> !filled.contains(p.code())).toList();
-      if (!empty.isEmpty()) {
-        gaps.add(new Gap(day, empty));
+          .map(e -> e.shift() + "/" + e.post()).collect(Collectors.toSet());
+      List<String> codes = new ArrayList<>();
+      List<String> names = new ArrayList<>();
+      for (Shift shift : shifts.of(day)) {
+        for (Post post : posts.all()) {
+          if (!RosterPosts.COUNTY_LEADER.equals(post.code())
+              && !filled.contains(shift.code() + "/" + post.code())) {
+            codes.add(shift.isDayShift() ? post.code() : post.code() + "/" + shift.code());
+            names.add(shift.isDayShift() ? post.name() : post.name() + "（" + shift.name() + "）");
+          }
+        }
+      }
+      if (!codes.isEmpty()) {
+        gaps.add(new Gap(day, codes, names));
       }
     }
     return gaps;

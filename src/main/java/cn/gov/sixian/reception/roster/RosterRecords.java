@@ -35,11 +35,12 @@ public class RosterRecords {
     return RosterPosts.COUNTY_LEADER;
   }
 
+  /** A working day's duty (the day shift). */
   public void onDuty(LocalDate date, String post, String userId, String by) {
-    roster.put(new RosterEntry(date, post, userId), by);
+    roster.put(new RosterEntry(date, RosterProperties.DAY_SHIFT, post, userId), by);
   }
 
   public void checkedIn(LocalDate date, String post, String userId, Instant at) {
-    checkIns.add(new JdbcCheckIns.CheckInRow(date, userId, post, at));
+    checkIns.add(new JdbcCheckIns.CheckInRow(date, userId, RosterProperties.DAY_SHIFT, post, at));
   }
 }

@@ -39,6 +39,7 @@ abstract class DutyAssignmentScenario {
 
   static final String PASSWORD = "Duty#Assign-2026";
   static final String GAJ = "da-gaj";
+  static final String GAJ_DAY = "da-gaj2";
   static final String LAWYER = "da-lvshi";
   static final String LEADER = "da-xianling";
   private static final ZoneId ZONE = ZoneId.of("Asia/Shanghai");
@@ -118,6 +119,36 @@ abstract class DutyAssignmentScenario {
     assertThat(told()).hasSize(1);
   }
 
+  @Test
+  void inAnAllDayPeriodTheShiftOnTakesTheTaskAndTheNightShiftLastsPastMidnight() {
+    TestUsers.ensure(identityService, GAJ_DAY, "unit-gaj", PASSWORD);
+    try {
+      jdbc.update("INSERT INTO all_day_reception (id, starts_on, ends_on, reason, opened_by,"
+          + " opened_at) VALUES ('da-period', ?, ?, '中秋国庆期间', 'test', CURRENT_TIMESTAMP)",
+          java.sql.Date.valueOf("2026-09-25"), java.sql.Date.valueOf("2026-10-08"));
+      onShift("2026-09-26", "night", "gaj", GAJ);
+      onShift("2026-09-27", "day", "gaj", GAJ_DAY);
+
+      // Sunday 03:00, the Mid-Autumn holiday's night: Saturday's night shift
+      ClockUtil.setCurrentTime(at(LocalDate.of(2026, 9, 27), 3));
+      Task night = transferred("gaj", false, "Task_FaceToFaceReception");
+      assertThat(night.getAssignee()).isEqualTo(GAJ);
+      assertThat(candidateGroups(night)).containsExactly("unit-gaj");
+
+      ClockUtil.setCurrentTime(at(LocalDate.of(2026, 9, 27), 9));
+      assertThat(transferred("gaj", false, "Task_FaceToFaceReception").getAssignee())
+          .isEqualTo(GAJ_DAY);
+      // nobody on Sunday's night shift: the task waits for the group, the center is told
+      ClockUtil.setCurrentTime(at(LocalDate.of(2026, 9, 27), 21));
+      Task nobody = transferred("gaj", false, "Task_FaceToFaceReception");
+      assertThat(nobody.getAssignee()).isNull();
+      assertThat(noticesStartedFor(nobody)).isOne();
+    } finally {
+      jdbc.update("DELETE FROM all_day_reception WHERE id = 'da-period'");
+      identityService.deleteUser(GAJ_DAY);
+    }
+  }
+
   /** roster-watch instances started by message for that task (started in its transaction). */
   private long noticesStartedFor(Task task) {
     return historyService.createHistoricVariableInstanceQuery().variableName("dutyTaskId")
@@ -127,6 +158,12 @@ abstract class DutyAssignmentScenario {
   private List<String> told() {
     return jdbc.queryForList("SELECT reference FROM sent_notification WHERE kind = 'NOBODY_ON_DUTY'",
         String.class);
+  }
+
+  private void onShift(String date, String shift, String post, String user) {
+    jdbc.update("INSERT INTO duty_roster (duty_date, shift, post, user_id, updated_by, updated_at)"
+            + " VALUES (?, ?, ?, ?, 'test', ?)", java.sql.Date.valueOf(date), shift, post, user,
+        new Timestamp(System.currentTimeMillis()));
   }
 
   private void onDuty(String date, String post, String user) {

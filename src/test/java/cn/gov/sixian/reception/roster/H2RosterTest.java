@@ -14,4 +14,7 @@ class H2RosterTest extends H2ApplicationTest {
 
   @Nested
   class CheckInOnH2 extends CheckInScenario {}
+
+  @Nested
+  class ShiftsOnH2 extends AllDayShiftScenario {}
 }

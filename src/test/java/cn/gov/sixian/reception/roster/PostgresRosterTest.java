@@ -14,4 +14,7 @@ class PostgresRosterTest extends PostgresApplicationTest {
 
   @Nested
   class CheckInOnPostgres extends CheckInScenario {}
+
+  @Nested
+  class ShiftsOnPostgres extends AllDayShiftScenario {}
 }

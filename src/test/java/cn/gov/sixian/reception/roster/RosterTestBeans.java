@@ -13,8 +13,8 @@ public final class RosterTestBeans {
 
   public static DutyAttendance attendance(JdbcTemplate jdbc, UnitCatalogue catalogue,
       WorkingDayCalendar calendar, Clock clock) {
+    DutyDays days = new DutyDays(calendar, AllDayTestBeans.readOnly(jdbc, calendar));
     return new DutyAttendance(new JdbcRoster(jdbc, clock), new JdbcCheckIns(jdbc),
-        new RosterPosts(catalogue), new DutyDays(calendar, new RosterProperties(null),
-            AllDayTestBeans.readOnly(jdbc, calendar)));
+        new RosterPosts(catalogue), days, new Shifts(new RosterProperties(null, null), days));
   }
 }
