@@ -1,5 +1,5 @@
-// The duty roster page (/roster/): week and month views of who is on duty at each post, edited
-// cell by cell; 复制上周, 按轮换排班 and a CSV import; the all-day reception periods (全天候联合接访),
+// The duty roster page (/roster/): week and month views of who is on duty at each post (in each
+// shift on the days of an all-day reception period), edited cell by cell; 复制上周, 按轮换排班 and a CSV import; the all-day reception periods (全天候联合接访),
 // which the center's director opens and closes here. The API decides who may change which post
 // (the center all, a unit its own window) and checks every rule; its Chinese message is shown.
 // The DOM is built with the DOM API only: nothing from the server is parsed as HTML.
@@ -83,14 +83,17 @@ async function load() {
   await render();
 }
 
-async function cell(dayView, post) {
-  const person = dayView.duty[post.code];
-  const gap = dayView.dutyDay && !person && post.code !== 'county-leader';
-  const editable = post.editable && dayView.dutyDay && dayView.date >= state.data.today;
+// one cell: the post in one shift of the day (a working day has one shift, an all-day period's
+// day the center's shifts, e.g. 白班 and 夜班)
+async function cell(dayView, shift, post) {
+  const person = shift ? shift.duty[post.code] : null;
+  const gap = shift && !person && post.code !== 'county-leader';
+  const editable = shift && post.editable && dayView.date >= state.data.today;
   if (!editable) {
-    return el('td', gap ? { class: 'gap' } : {}, person ? person.name : (dayView.dutyDay ? '—' : ''));
+    return el('td', gap ? { class: 'gap' } : {}, person ? person.name : (shift ? '—' : ''));
   }
-  const select = el('select', { 'data-date': dayView.date, 'data-post': post.code, 'aria-label': `${dayView.date} ${post.name}` },
+  const label = dayView.allDay ? `${dayView.date} ${shift.name} ${post.name}` : `${dayView.date} ${post.name}`;
+  const select = el('select', { 'data-date': dayView.date, 'data-shift': shift.code, 'data-post': post.code, 'aria-label': label },
     el('option', { value: '' }, '（未安排）'));
   for (const p of await peopleOf(post.code)) {
     const option = el('option', { value: p.userId }, `${p.name}（${p.userId}）`);
@@ -98,11 +101,12 @@ async function cell(dayView, post) {
     select.append(option);
   }
   select.addEventListener('change', async () => {
+    const path = `${API}/${dayView.date}/${post.code}?shift=${encodeURIComponent(shift.code)}`;
     try {
-      if (select.value) await call('PUT', `${API}/${dayView.date}/${post.code}`, { userId: select.value });
-      else await call('DELETE', `${API}/${dayView.date}/${post.code}`);
+      if (select.value) await call('PUT', path, { userId: select.value });
+      else await call('DELETE', path);
       await load();
-      say(`已保存：${dayView.date} ${post.name}`, true);
+      say(`已保存：${label}`, true);
     } catch (e) {
       say(e.message, false);
       await load();
@@ -126,10 +130,15 @@ async function render() {
   const head = el('tr', {}, el('th', {}, '日期'), ...data.posts.map(p => el('th', {}, p.name)));
   const rows = [];
   for (const d of data.days) {
-    const cls = (d.dutyDay ? '' : 'off') + (d.date === data.today ? ' today' : '');
-    const cells = [];
-    for (const p of data.posts) cells.push(await cell(d, p));
-    rows.push(el('tr', { class: cls.trim(), 'data-date': d.date }, el('td', {}, d.dayText), ...cells));
+    const cls = (d.dutyDay ? '' : 'off') + (d.allDay ? ' all-day' : '') + (d.date === data.today ? ' today' : '');
+    // a day off has no shift: one empty row
+    for (const shift of d.shifts.length ? d.shifts : [null]) {
+      const cells = [];
+      for (const p of data.posts) cells.push(await cell(d, shift, p));
+      const when = d.allDay && shift ? [el('br'), el('span', { class: 'shift' }, `${shift.name} ${shift.hours}`)] : [];
+      rows.push(el('tr', { class: cls.trim(), 'data-date': d.date, 'data-shift': shift ? shift.code : '' },
+        el('td', {}, d.dayText, ...when), ...cells));
+    }
   }
   const table = el('table', { id: 'roster-table' }, el('thead', {}, head), el('tbody', {}, ...rows));
 
@@ -162,18 +171,21 @@ function rotationForm() {
   if (editable.length === 0) return null;
   const month = el('input', { type: 'month', id: 'rotation-month', value: state.data.from.substring(0, 7) });
   const post = el('select', { id: 'rotation-post' }, ...editable.map(p => el('option', { value: p.code }, p.name)));
+  const shift = el('select', { id: 'rotation-shift', 'aria-label': '班次' },
+    ...state.data.allDayShifts.map((s, i) => el('option', { value: s.code },
+      i === 0 ? `${s.name}（工作日值班）` : `${s.name} ${s.hours}（仅全天候期间）`)));
   const people = el('input', { type: 'text', id: 'rotation-people', size: '40', placeholder: '轮换人员用户名，用逗号分隔，如 gaj-staff,gaj-staff2' });
   const submit = el('button', { class: 'btn', id: 'rotation-submit', onclick: async () => {
     try {
       const list = people.value.split(/[,，\s]+/).filter(x => x);
-      const result = await call('POST', `${API}/rotation`, { month: month.value, post: post.value, people: list });
+      const result = await call('POST', `${API}/rotation`, { month: month.value, post: post.value, shift: shift.value, people: list });
       await load();
-      say(`已按轮换排班（${result.saved}个工作日）。`, true);
+      say(`已按轮换排班（${result.saved}个班次）。`, true);
     } catch (e) {
       say(e.message, false);
     }
   } }, '按轮换排满该月');
-  return el('fieldset', {}, el('legend', {}, '按轮换排班'), month, ' ', post, ' ', people, ' ', submit);
+  return el('fieldset', {}, el('legend', {}, '按轮换排班'), month, ' ', post, ' ', shift, ' ', people, ' ', submit);
 }
 
 function importForm() {
@@ -188,7 +200,7 @@ function importForm() {
       say(e.message, false);
     }
   } }, '导入');
-  return el('fieldset', {}, el('legend', {}, '导入CSV（UTF-8，表头：日期,岗位,人员）'), file, ' ', submit);
+  return el('fieldset', {}, el('legend', {}, '导入CSV（UTF-8，表头：日期,岗位,人员；全天候期间可加第四列「班次」，如 白班、夜班）'), file, ' ', submit);
 }
 
 // 全天候联合接访: everyone sees the periods not over yet; the director opens and closes them
@@ -206,7 +218,7 @@ function allDayForm() {
     try {
       await call('POST', ALL_DAY, { from: from.value, to: to.value, reason: reason.value });
       await load();
-      say(`已启动全天候联合接访（${from.value} 至 ${to.value}），期间节假日照常排班。`, true);
+      say(`已启动全天候联合接访（${from.value} 至 ${to.value}），期间每天按${state.data.allDayShifts.map(s => s.name).join('、')}排班，节假日照常。`, true);
     } catch (e) {
       say(e.message, false);
     }

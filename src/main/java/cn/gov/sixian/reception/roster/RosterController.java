@@ -64,8 +64,11 @@ class RosterController {
 
   record GapView(LocalDate date, String dayText, List<String> posts) {}
 
+  /** A shift of an all-day period's day as the center set it: 「夜班」, 「20:00–次日08:00」. */
+  record ShiftOption(String code, String name, String hours) {}
+
   record RosterView(LocalDate from, LocalDate to, LocalDate today, List<PostView> posts,
-      List<DayView> days, List<GapView> gaps) {}
+      List<ShiftOption> allDayShifts, List<DayView> days, List<GapView> gaps) {}
 
   /** @param shiftName null for a working day's duty; @param current the shift on now */
   record TodayEntry(String post, String postName, String shift, String shiftName, String hours,
@@ -114,7 +117,9 @@ class RosterController {
         .toList();
     List<PostView> postViews = posts.all().stream()
         .map(p -> new PostView(p.code(), p.name(), access.mayEdit(p))).toList();
-    return new RosterView(start, end, days.today(), postViews, dayViews, gapViews);
+    List<ShiftOption> shiftOptions = shifts.allDayShifts(start).stream()
+        .map(s -> new ShiftOption(s.code(), s.name(), s.hours())).toList();
+    return new RosterView(start, end, days.today(), postViews, shiftOptions, dayViews, gapViews);
   }
 
   /**

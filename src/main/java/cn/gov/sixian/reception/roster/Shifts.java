@@ -32,21 +32,7 @@ class Shifts {
   /** The day's shifts in order; none on a day off outside an all-day period. */
   List<Shift> of(LocalDate date) {
     if (days.isAllDay(date)) {
-      List<ShiftSetting> settings = properties.allDayShifts();
-      List<Shift> shifts = new ArrayList<>();
-      for (int i = 0; i < settings.size(); i++) {
-        ShiftSetting setting = settings.get(i);
-        LocalDateTime starts = date.atTime(setting.starts());
-        LocalDateTime ends = i + 1 < settings.size() ? date.atTime(settings.get(i + 1).starts())
-            : date.plusDays(1).atTime(settings.get(0).starts());
-        LocalDateTime checkInBy = date.atTime(setting.checkInBy());
-        if (setting.checkInBy().isBefore(setting.starts())) {
-          checkInBy = checkInBy.plusDays(1);
-        }
-        shifts.add(new Shift(date, setting.code(), setting.name(), hours(starts, ends), starts,
-            ends, checkInBy));
-      }
-      return shifts;
+      return allDayShifts(date);
     }
     if (days.hasDuty(date)) {
       return List.of(new Shift(date, RosterProperties.DAY_SHIFT, properties.allDayShifts().get(0).name(),
@@ -54,6 +40,25 @@ class Shifts {
           date.atTime(properties.checkInBy())));
     }
     return List.of();
+  }
+
+  /** The shifts the day has if an all-day reception period covers it. */
+  List<Shift> allDayShifts(LocalDate date) {
+    List<ShiftSetting> settings = properties.allDayShifts();
+    List<Shift> shifts = new ArrayList<>();
+    for (int i = 0; i < settings.size(); i++) {
+      ShiftSetting setting = settings.get(i);
+      LocalDateTime starts = date.atTime(setting.starts());
+      LocalDateTime ends = i + 1 < settings.size() ? date.atTime(settings.get(i + 1).starts())
+          : date.plusDays(1).atTime(settings.get(0).starts());
+      LocalDateTime checkInBy = date.atTime(setting.checkInBy());
+      if (setting.checkInBy().isBefore(setting.starts())) {
+        checkInBy = checkInBy.plusDays(1);
+      }
+      shifts.add(new Shift(date, setting.code(), setting.name(), hours(starts, ends), starts,
+          ends, checkInBy));
+    }
+    return shifts;
   }
 
   /** The code of a shift written by name (白班) or code; empty text is the day shift, unknown stays. */

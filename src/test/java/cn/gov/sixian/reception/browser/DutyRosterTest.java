@@ -3,12 +3,15 @@ package cn.gov.sixian.reception.browser;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import cn.gov.sixian.reception.calendar.WorkingDayCalendar;
+import cn.gov.sixian.reception.intake.TestIdNumbers;
 import java.sql.Date;
 import java.sql.Timestamp;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.Map;
 import java.util.TreeMap;
+import org.camunda.bpm.engine.RuntimeService;
+import org.camunda.bpm.engine.TaskService;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
@@ -18,13 +21,17 @@ import org.springframework.jdbc.core.JdbcTemplate;
 
 /**
  * The duty roster in Chromium: the registration room fills next week's first duty day on the
- * roster page; 县公安局's window staff sees today's duty in Tasklist's 「今日值班」 and on the
- * page may change only its own window's cells.
+ * roster page; the director opens an all-day period, everyone sees the banner and a unit puts
+ * someone on tonight's night shift; 县公安局's window staff sees today's duty in Tasklist's
+ * 「今日值班」 and on the page may change only its own window's cells; 县人社局's person on duty checks in and finds the
+ * case transferred to the unit assigned to them.
  */
 class DutyRosterTest extends BrowserTest {
 
   @Autowired JdbcTemplate jdbc;
   @Autowired WorkingDayCalendar calendar;
+  @Autowired RuntimeService runtimeService;
+  @Autowired TaskService taskService;
 
   @AfterEach
   void clearRoster() {
@@ -36,6 +43,7 @@ class DutyRosterTest extends BrowserTest {
   @Test
   void theDirectorOpensAllDayReceptionAndEveryoneSeesTheBannerUntilItIsClosed() {
     jdbc.update("DELETE FROM all_day_reception");
+    jdbc.update("DELETE FROM duty_roster");
     LocalDate today = calendar.today();
     browser.login("tasklist", "zhuren");
     browser.goAndWait("/roster/", By.id("all-day-submit"));
@@ -52,6 +60,14 @@ class DutyRosterTest extends BrowserTest {
     assertThat(browser.visible(By.id("jf-all-day-banner")).getText()).startsWith(banner);
     browser.goAndWait("/roster/", By.id("all-day-periods"));
     assertThat(browser.driver.findElements(By.id("all-day-submit"))).isEmpty();
+    // each day of the period has a day and a night shift: the unit puts itself on tonight's
+    By tonight = By.cssSelector("select[data-date='" + today + "'][data-shift='night'][data-post='gaj']");
+    new Select(browser.visible(tonight)).selectByValue("gaj-staff");
+    browser.seeText("已保存：" + today + " 夜班 县公安局");
+    assertThat(jdbc.queryForList("SELECT shift || '/' || user_id FROM duty_roster WHERE post = 'gaj'"
+        + " AND duty_date = ?", String.class, Date.valueOf(today))).contains("night/gaj-staff");
+    assertThat(browser.driver.findElement(By.cssSelector("tr[data-date='" + today
+        + "'][data-shift='night']")).getText()).contains("夜班 20:00–次日08:00");
     browser.login("cockpit", "ducha");
     assertThat(browser.visible(By.id("jf-all-day-banner")).getText()).startsWith(banner);
 
@@ -86,7 +102,7 @@ class DutyRosterTest extends BrowserTest {
   }
 
   @Test
-  void thePersonOnDutyChecksInWithOneClickInTasklist() {
+  void thePersonOnDutyChecksInWithOneClickAndFindsTheTransferredCaseAssignedToThem() {
     jdbc.update("DELETE FROM duty_roster");
     jdbc.update("DELETE FROM duty_check_in");
     jdbc.update("INSERT INTO duty_roster (duty_date, post, user_id, updated_by, updated_at)"
@@ -109,6 +125,24 @@ class DutyRosterTest extends BrowserTest {
     assertThat(browser.driver.findElements(By.id("jf-check-in-button"))).isEmpty();
     assertThat(jdbc.queryForList("SELECT user_id || '/' || post FROM duty_check_in", String.class))
         .containsExactly("rsj-staff/rsj");
+
+    // the registration room transfers a wage case to 县人社局: it is waiting in 我的待办
+    String caseNumber = runtimeService.startProcessInstanceByKey("joint-reception", Map.of(
+            "petitionerName", "孙八", "idNumber", TestIdNumbers.of("34132419650505667"),
+            "phone", "13855705555", "address", "泗县黑塔镇", "visitorCount", 1,
+            "problemCategory", "wage-arrears", "matter", "反映事项。", "request", "诉求。"))
+        .getBusinessKey();
+    browser.login("tasklist", "dengji");
+    browser.openTask("登记室", caseNumber, "分类确认");
+    browser.completeTask();
+    browser.until(d -> taskService.createTaskQuery().processInstanceBusinessKey(caseNumber)
+        .taskDefinitionKey("Task_FaceToFaceReception").taskAssignee("rsj-staff").count() == 1);
+
+    // 我的待办 lists the tasks assigned to the caller: nothing to claim
+    browser.login("tasklist", "rsj-staff");
+    browser.openTask("我的待办", caseNumber, "当面接谈");
+    browser.seeText("孙八");
+    assertThat(browser.driver.findElements(Browser.text("button", "认领"))).noneMatch(b -> b.isDisplayed());
   }
 
   @Test

@@ -1,5 +1,5 @@
 // Joint reception (联合接访): 「今日值班」 in Tasklist's top bar — who is on duty today at each
-// post (GET /api/roster/today, with the login session), a link to the roster page /roster/, and
+// post, by shift in an all-day reception period (GET /api/roster/today, with the login session), a link to the roster page /roster/, and
 // for the person on duty today the one-click check-in (签到, POST /api/roster/check-in; the server
 // records the time).
 
@@ -39,7 +39,10 @@ async function fill(panel) {
     for (const entry of today.duty) {
       const item = document.createElement('li');
       item.setAttribute('data-post', entry.post);
-      item.textContent = `${entry.postName}：${entry.name}`;
+      item.setAttribute('data-shift', entry.shift);
+      // in an all-day period each shift is named, the one on now marked
+      const shift = entry.shiftName ? `【${entry.shiftName} ${entry.hours}${entry.current ? '，当班' : ''}】` : '';
+      item.textContent = `${shift}${entry.postName}：${entry.name}`;
       list.append(item);
     }
     const empty = document.createElement('div');
@@ -60,8 +63,9 @@ function checkIn(panel, mine) {
   const line = document.createElement('div');
   line.setAttribute('id', 'jf-check-in');
   line.style.cssText = 'margin:6px 0;';
+  const shift = mine.shiftName ? `（${mine.shiftName}）` : '';
   if (mine.done) {
-    line.textContent = `已于${mine.done.time}签到${mine.done.onTime ? '' : `（晚于${mine.by}）`}`;
+    line.textContent = `已于${mine.done.time}签到${shift}${mine.done.onTime ? '' : `（晚于${mine.by}）`}`;
     return [line];
   }
   const button = document.createElement('button');
@@ -71,7 +75,7 @@ function checkIn(panel, mine) {
   button.textContent = '签到';
   const note = document.createElement('span');
   note.style.marginLeft = '6px';
-  note.textContent = `请于${mine.by}前签到`;
+  note.textContent = `${shift}请于${mine.by}前签到`;
   button.addEventListener('click', async event => {
     event.preventDefault();
     event.stopPropagation();
