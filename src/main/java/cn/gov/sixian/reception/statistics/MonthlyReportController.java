@@ -57,9 +57,6 @@ class MonthlyReportController {
   }
 
   private static String errorPage(HttpStatusCode status, String message) {
-    return new Html().raw("<!DOCTYPE html><html lang=\"zh-CN\"><head><meta charset=\"UTF-8\">")
-        .element("title", "信访工作月度分析报告").raw("</head><body>")
-        .element("h1", "无法显示月度分析报告").element("p", message)
-        .element("p", "（HTTP " + status.value() + "）").raw("</body></html>").toString();
+    return MonthlyReportPage.refused(status.value(), message);
   }
 }
