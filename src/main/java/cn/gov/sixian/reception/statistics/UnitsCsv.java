@@ -2,7 +2,13 @@ package cn.gov.sixian.reception.statistics;
 
 import cn.gov.sixian.reception.catalogue.Unit;
 import cn.gov.sixian.reception.statistics.StatisticsReport.UnitRow;
-import java.nio.charset.StandardCharsets;
+import com.fasterxml.jackson.databind.SequenceWriter;
+import com.fasterxml.jackson.dataformat.csv.CsvGenerator;
+import com.fasterxml.jackson.dataformat.csv.CsvMapper;
+import com.fasterxml.jackson.dataformat.csv.CsvSchema;
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.io.UncheckedIOException;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -19,6 +25,9 @@ import java.util.function.Function;
 final class UnitsCsv {
 
   private static final byte[] BOM = {(byte) 0xEF, (byte) 0xBB, (byte) 0xBF};
+  /** Jackson's CSV writer, quoting a value only when it must (separator, quote, line break). */
+  private static final CsvMapper CSV = CsvMapper.builder()
+      .enable(CsvGenerator.Feature.STRICT_CHECK_FOR_QUOTING).build();
 
   private record Column(String header, Function<Indicators, String> value) {}
 
@@ -54,22 +63,38 @@ final class UnitsCsv {
     report.byUnit().forEach(row -> byCode.put(row.unitCode(), row));
     Indicators zero = Indicators.of(new Counts());
 
-    StringBuilder csv = new StringBuilder();
+    List<List<String>> rows = new ArrayList<>();
     List<String> header = new ArrayList<>(List.of("单位代码", "责任单位"));
     COLUMNS.forEach(c -> header.add(c.header()));
-    line(csv, header);
+    rows.add(header);
     for (Unit unit : catalogueUnits) {
       if (report.allUnits() || report.unitCodes().contains(unit.code())) {
         UnitRow row = byCode.remove(unit.code());
-        line(csv, cells(unit.code(), unit.name(), row == null ? zero : row.indicators()));
+        rows.add(cells(unit.code(), unit.name(), row == null ? zero : row.indicators()));
       }
     }
     // units no longer in the catalogue, and cases without a unit yet
-    byCode.values().forEach(row -> line(csv, cells(
+    byCode.values().forEach(row -> rows.add(cells(
         row.unitCode() == null ? "" : row.unitCode(), row.unitName(), row.indicators())));
-    line(csv, cells("", "合计", report.overall()));
+    rows.add(cells("", "合计", report.overall()));
+    return withBom(csv(rows));
+  }
 
-    byte[] text = csv.toString().getBytes(StandardCharsets.UTF_8);
+  /** The rows as CSV with CRLF lines, quoted only where needed, formulas defused. */
+  static byte[] csv(List<List<String>> rows) {
+    ByteArrayOutputStream out = new ByteArrayOutputStream();
+    try (SequenceWriter writer = CSV.writer(CsvSchema.emptySchema().withLineSeparator("\r\n"))
+        .writeValues(out)) {
+      for (List<String> row : rows) {
+        writer.write(row.stream().map(UnitsCsv::defused).toArray(String[]::new));
+      }
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+    return out.toByteArray();
+  }
+
+  private static byte[] withBom(byte[] text) {
     byte[] file = new byte[BOM.length + text.length];
     System.arraycopy(BOM, 0, file, 0, BOM.length);
     System.arraycopy(text, 0, file, BOM.length, text.length);
@@ -82,26 +107,10 @@ final class UnitsCsv {
     return cells;
   }
 
-  private static void line(StringBuilder csv, List<String> cells) {
-    for (int i = 0; i < cells.size(); i++) {
-      if (i > 0) {
-        csv.append(',');
-      }
-      csv.append(escape(cells.get(i)));
-    }
-    csv.append("\r\n");
-  }
-
-  /** Quotes where needed; a leading = + - @ is defused so Excel never runs it as a formula. */
-  static String escape(String value) {
+  /** A leading = + - @ is defused, so Excel never runs a value as a formula. */
+  static String defused(String value) {
     String v = value == null ? "" : value;
-    if (!v.isEmpty() && "=+-@".indexOf(v.charAt(0)) >= 0) {
-      v = "'" + v;
-    }
-    if (v.contains(",") || v.contains("\"") || v.contains("\n") || v.contains("\r")) {
-      v = "\"" + v.replace("\"", "\"\"") + "\"";
-    }
-    return v;
+    return !v.isEmpty() && "=+-@".indexOf(v.charAt(0)) >= 0 ? "'" + v : v;
   }
 
   private static Column count(String header, Function<Indicators, Long> value) {
