@@ -3,9 +3,13 @@ package cn.gov.sixian.reception.it;
 import io.zonky.test.db.postgres.embedded.EmbeddedPostgres;
 import java.io.IOException;
 import java.io.UncheckedIOException;
+import javax.sql.DataSource;
 
-/** One real PostgreSQL server (embedded, from Maven artifacts) for the whole test JVM. */
-final class TestPostgres {
+/**
+ * One real PostgreSQL server (embedded, from Maven artifacts) for the whole test JVM: the
+ * application tests' database and, per test that needs its own schema, new databases on it.
+ */
+public final class TestPostgres {
 
   private static final EmbeddedPostgres SERVER = start();
 
@@ -35,6 +39,12 @@ final class TestPostgres {
 
   static int port() {
     return SERVER.getPort();
+  }
+
+  /** A new, empty database on the same server, for a test that needs its own schema. */
+  public static DataSource newDatabase(String name) {
+    createDatabase(name);
+    return SERVER.getDatabase("postgres", name);
   }
 
   /** A new, empty database on the same server, for a test that needs its own schema. */
