@@ -8,6 +8,7 @@ import java.time.Duration;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import org.awaitility.Awaitility;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -258,18 +259,14 @@ class AccessMatrixTest extends H2ApplicationTest {
     return as(user).exchange(path, HttpMethod.GET, null, LIST, caseNumber).getBody();
   }
 
-  String awaitTask(String user, String definitionKey) throws InterruptedException {
-    long deadline = System.nanoTime() + Duration.ofSeconds(30).toNanos();
-    while (System.nanoTime() < deadline) {
-      List<Map<String, Object>> tasks = as(user).exchange(
-          "/engine-rest/task?processInstanceBusinessKey={key}&taskDefinitionKey={def}&maxResults=50",
-          HttpMethod.GET, null, LIST, caseNumber, definitionKey).getBody();
-      if (tasks != null && !tasks.isEmpty()) {
-        return (String) tasks.get(0).get("id");
-      }
-      Thread.sleep(100);
-    }
-    throw new AssertionError(user + " sees no task " + definitionKey + " of " + caseNumber);
+  String awaitTask(String user, String definitionKey) {
+    return (String) Awaitility.await(user + " sees task " + definitionKey + " of " + caseNumber)
+        .atMost(Duration.ofSeconds(30)).pollInterval(Duration.ofMillis(100))
+        .until(() -> as(user).exchange(
+            "/engine-rest/task?processInstanceBusinessKey={key}&taskDefinitionKey={def}&maxResults=50",
+            HttpMethod.GET, null, LIST, caseNumber, definitionKey).getBody(),
+            tasks -> tasks != null && !tasks.isEmpty())
+        .get(0).get("id");
   }
 
   int claim(String user) {

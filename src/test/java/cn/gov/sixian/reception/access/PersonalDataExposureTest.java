@@ -13,6 +13,7 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import org.awaitility.Awaitility;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
@@ -223,17 +224,13 @@ class PersonalDataExposureTest extends H2ApplicationTest {
     return found;
   }
 
-  String task(ApiClient client, String caseNumber, String definitionKey) throws Exception {
-    long deadline = System.nanoTime() + Duration.ofSeconds(30).toNanos();
-    while (System.nanoTime() < deadline) {
-      JsonNode tasks = JSON.readTree(client.get(ENGINE_REST + "/task?processInstanceBusinessKey="
-          + caseNumber + "&taskDefinitionKey=" + definitionKey + "&maxResults=10").body());
-      if (tasks.size() > 0) {
-        return tasks.get(0).get("id").asText();
-      }
-      Thread.sleep(100);
-    }
-    throw new AssertionError("No task " + definitionKey + " of " + caseNumber);
+  String task(ApiClient client, String caseNumber, String definitionKey) {
+    return Awaitility.await("task " + definitionKey + " of " + caseNumber)
+        .atMost(Duration.ofSeconds(30)).pollInterval(Duration.ofMillis(100))
+        .until(() -> JSON.readTree(client.get(ENGINE_REST + "/task?processInstanceBusinessKey="
+            + caseNumber + "&taskDefinitionKey=" + definitionKey + "&maxResults=10").body()),
+            tasks -> tasks.size() > 0)
+        .get(0).get("id").asText();
   }
 
   static void complete(ApiClient client, String task, Map<String, Object> values)

@@ -23,6 +23,7 @@ import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.concurrent.atomic.AtomicInteger;
+import org.awaitility.Awaitility;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 
@@ -244,13 +245,8 @@ class CrashRecoveryTest {
     }
   }
 
-  private static void awaitZero(Connection db, String sql) throws Exception {
-    long deadline = System.nanoTime() + Duration.ofSeconds(40).toNanos();
-    int left = count(db, sql);
-    while (left > 0 && System.nanoTime() < deadline) {
-      Thread.sleep(250);
-      left = count(db, sql);
-    }
-    assertThat(left).as(sql).isZero();
+  private static void awaitZero(Connection db, String sql) {
+    Awaitility.await(sql).atMost(Duration.ofSeconds(40)).pollInterval(Duration.ofMillis(250))
+        .untilAsserted(() -> assertThat(count(db, sql)).as(sql).isZero());
   }
 }

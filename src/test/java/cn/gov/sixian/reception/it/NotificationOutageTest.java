@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.net.ServerSocket;
 import java.time.Duration;
+import org.awaitility.Awaitility;
 import org.camunda.bpm.engine.ManagementService;
 import org.camunda.bpm.engine.RuntimeService;
 import org.camunda.bpm.engine.runtime.Job;
@@ -74,17 +75,12 @@ class NotificationOutageTest extends PostgresApplicationTest {
     assertThat(TestMailServer.messagesAbout(caseNumber)).hasSize(1);
   }
 
-  private Job awaitFailedNotification(String processInstanceId) throws InterruptedException {
-    long deadline = System.nanoTime() + Duration.ofSeconds(30).toNanos();
-    while (System.nanoTime() < deadline) {
-      Job job = managementService.createJobQuery().processInstanceId(processInstanceId)
-          .activityId("Task_SendTransferNotice").singleResult();
-      if (job != null && job.getExceptionMessage() != null) {
-        return job;
-      }
-      Thread.sleep(100);
-    }
-    throw new AssertionError("The notification job did not fail");
+  private Job awaitFailedNotification(String processInstanceId) {
+    return Awaitility.await("the notification job failed")
+        .atMost(Duration.ofSeconds(30)).pollInterval(Duration.ofMillis(100))
+        .until(() -> managementService.createJobQuery().processInstanceId(processInstanceId)
+            .activityId("Task_SendTransferNotice").singleResult(),
+            job -> job != null && job.getExceptionMessage() != null);
   }
 
   private static int deadPort() throws Exception {

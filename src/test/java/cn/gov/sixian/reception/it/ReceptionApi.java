@@ -6,6 +6,7 @@ import java.time.Duration;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import org.awaitility.Awaitility;
 import org.springframework.boot.test.web.client.TestRestTemplate;
 import org.springframework.core.ParameterizedTypeReference;
 import org.springframework.http.HttpEntity;
@@ -46,19 +47,12 @@ final class ReceptionApi {
   /** All open tasks of the case with that definition key (parallel ones), waiting for them. */
   List<Map<String, Object>> awaitTasks(String caseNumber, String taskDefinitionKey)
       throws Exception {
-    long deadline = System.nanoTime() + Duration.ofSeconds(30).toNanos();
-    while (System.nanoTime() < deadline) {
-      List<Map<String, Object>> tasks =
-          rest.exchange(
-                  "/engine-rest/task?processInstanceBusinessKey={key}&taskDefinitionKey={def}&maxResults=50",
-                  HttpMethod.GET, null, LIST, caseNumber, taskDefinitionKey)
-              .getBody();
-      if (tasks != null && !tasks.isEmpty()) {
-        return tasks;
-      }
-      Thread.sleep(100);
-    }
-    throw new AssertionError("No task " + taskDefinitionKey + " for case " + caseNumber);
+    return Awaitility.await("task " + taskDefinitionKey + " for case " + caseNumber)
+        .atMost(Duration.ofSeconds(30)).pollInterval(Duration.ofMillis(100))
+        .until(() -> rest.exchange(
+                "/engine-rest/task?processInstanceBusinessKey={key}&taskDefinitionKey={def}&maxResults=50",
+                HttpMethod.GET, null, LIST, caseNumber, taskDefinitionKey).getBody(),
+            tasks -> tasks != null && !tasks.isEmpty());
   }
 
   /** Completes a task through the engine REST API, typing each value explicitly. */

@@ -7,6 +7,8 @@ import jakarta.mail.internet.MimeMessage;
 import java.time.Duration;
 import java.util.Arrays;
 import java.util.List;
+import org.awaitility.Awaitility;
+import org.awaitility.core.ConditionTimeoutException;
 
 /** One real SMTP server (GreenMail) for the whole test JVM, on a free port. */
 public final class TestMailServer {
@@ -37,19 +39,14 @@ public final class TestMailServer {
   }
 
   /** Messages received so far whose subject contains {@code text}, waiting up to 30 s. */
-  public static List<MimeMessage> awaitMessagesAbout(String text) throws Exception {
-    long deadline = System.nanoTime() + Duration.ofSeconds(30).toNanos();
-    while (System.nanoTime() < deadline) {
-      List<MimeMessage> found =
-          Arrays.stream(SERVER.getReceivedMessages())
-              .filter(m -> subject(m).contains(text))
-              .toList();
-      if (!found.isEmpty()) {
-        return found;
-      }
-      Thread.sleep(100);
+  public static List<MimeMessage> awaitMessagesAbout(String text) {
+    try {
+      return Awaitility.await("mail about " + text).atMost(Duration.ofSeconds(30))
+          .pollInterval(Duration.ofMillis(100))
+          .until(() -> messagesAbout(text), found -> !found.isEmpty());
+    } catch (ConditionTimeoutException e) {
+      return List.of();
     }
-    return List.of();
   }
 
   /** Messages received so far whose subject contains {@code text}, without waiting. */

@@ -2,7 +2,6 @@ package cn.gov.sixian.reception.it;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import cn.gov.sixian.reception.intake.TestIdNumbers;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.HashSet;
@@ -14,6 +13,8 @@ import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import java.util.stream.Collectors;
+import org.awaitility.Awaitility;
+import org.awaitility.core.ConditionTimeoutException;
 import org.camunda.bpm.engine.HistoryService;
 import org.camunda.bpm.engine.ProcessEngine;
 import org.camunda.bpm.engine.RepositoryService;
@@ -87,11 +88,13 @@ class TwoNodeClusterTest extends PostgresApplicationTest {
         (i % 2 == 0 ? runtimeService : node2.engine().getRuntimeService())
             .startProcessInstanceByKey("cluster-timer-probe");
       }
-      long deadline = System.nanoTime() + Duration.ofSeconds(60).toNanos();
-      while (historyService.createHistoricProcessInstanceQuery()
-              .processDefinitionKey("cluster-timer-probe").finished().count() < timers
-          && System.nanoTime() < deadline) {
-        Thread.sleep(200);
+      try {
+        Awaitility.await("all timers fired").atMost(Duration.ofSeconds(60))
+            .pollInterval(Duration.ofMillis(200))
+            .until(() -> historyService.createHistoricProcessInstanceQuery()
+                .processDefinitionKey("cluster-timer-probe").finished().count() >= timers);
+      } catch (ConditionTimeoutException e) {
+        // the assertions below say how many fired, and where
       }
 
       List<HistoricJobLog> fired = historyService.createHistoricJobLogQuery()

@@ -3,6 +3,7 @@ package cn.gov.sixian.reception.web;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import cn.gov.sixian.reception.intake.TestIdNumbers;
+import cn.gov.sixian.reception.it.CaseTasks;
 import cn.gov.sixian.reception.it.H2ApplicationTest;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
@@ -422,16 +423,8 @@ class InputHygieneTest extends H2ApplicationTest {
     return body(registered).path("caseNumber").asText();
   }
 
-  private String openTask(String caseNumber, String definitionKey) throws InterruptedException {
-    for (int i = 0; i < 300; i++) {
-      var task = taskService.createTaskQuery().processInstanceBusinessKey(caseNumber)
-          .taskDefinitionKey(definitionKey).singleResult();
-      if (task != null) {
-        return task.getId();
-      }
-      Thread.sleep(100);
-    }
-    throw new AssertionError("no task " + definitionKey + " for " + caseNumber);
+  private String openTask(String caseNumber, String definitionKey) {
+    return CaseTasks.await(taskService, caseNumber, definitionKey).getId();
   }
 
   static Map<String, Object> typed(Object value, String type) {
