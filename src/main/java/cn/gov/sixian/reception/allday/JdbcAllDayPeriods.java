@@ -1,6 +1,6 @@
 package cn.gov.sixian.reception.allday;
 
-import cn.gov.sixian.reception.process.JdbcTimes;
+import cn.gov.sixian.reception.jdbc.JdbcTimes;
 import java.sql.Date;
 import java.sql.ResultSet;
 import java.sql.SQLException;

@@ -1,6 +1,6 @@
 package cn.gov.sixian.reception.documents;
 
-import cn.gov.sixian.reception.process.JdbcTimes;
+import cn.gov.sixian.reception.jdbc.JdbcTimes;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.util.List;

@@ -1,6 +1,6 @@
 package cn.gov.sixian.reception.notification;
 
-import cn.gov.sixian.reception.process.JdbcTimes;
+import cn.gov.sixian.reception.jdbc.JdbcTimes;
 import java.time.Clock;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;

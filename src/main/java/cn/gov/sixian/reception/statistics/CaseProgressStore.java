@@ -1,6 +1,6 @@
 package cn.gov.sixian.reception.statistics;
 
-import static cn.gov.sixian.reception.process.JdbcTimes.timestamp;
+import static cn.gov.sixian.reception.jdbc.JdbcTimes.timestamp;
 
 import cn.gov.sixian.reception.calendar.WorkingDayCalendar;
 import java.sql.Timestamp;

@@ -1,7 +1,7 @@
 package cn.gov.sixian.reception.supervision;
 
-import static cn.gov.sixian.reception.process.JdbcTimes.instant;
-import static cn.gov.sixian.reception.process.JdbcTimes.timestamp;
+import static cn.gov.sixian.reception.jdbc.JdbcTimes.instant;
+import static cn.gov.sixian.reception.jdbc.JdbcTimes.timestamp;
 
 import java.sql.ResultSet;
 import java.sql.SQLException;

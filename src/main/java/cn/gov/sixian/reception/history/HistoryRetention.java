@@ -1,5 +1,6 @@
-package cn.gov.sixian.reception.deployment;
+package cn.gov.sixian.reception.history;
 
+import cn.gov.sixian.reception.deployment.DeploymentOrder;
 import org.camunda.bpm.engine.OptimisticLockingException;
 import org.camunda.bpm.engine.RepositoryService;
 import org.camunda.bpm.engine.repository.DecisionDefinition;

@@ -1,4 +1,4 @@
-package cn.gov.sixian.reception.deployment;
+package cn.gov.sixian.reception.history;
 
 import cn.gov.sixian.reception.process.ProcessKeys;
 import java.util.List;

@@ -1,4 +1,4 @@
-package cn.gov.sixian.reception.identity;
+package cn.gov.sixian.reception;
 
 import org.springframework.context.annotation.Configuration;
 import org.springframework.scheduling.annotation.EnableScheduling;

@@ -1,9 +1,10 @@
-package cn.gov.sixian.reception.process;
+package cn.gov.sixian.reception.web;
 
 import ch.qos.logback.classic.Level;
 import ch.qos.logback.classic.Logger;
 import ch.qos.logback.classic.turbo.TurboFilter;
 import ch.qos.logback.core.spi.FilterReply;
+import cn.gov.sixian.reception.process.InvalidInputException;
 import java.util.Set;
 import org.slf4j.Marker;
 

@@ -1,4 +1,4 @@
-package cn.gov.sixian.reception.process;
+package cn.gov.sixian.reception.jdbc;
 
 import java.sql.ResultSet;
 import java.sql.SQLException;

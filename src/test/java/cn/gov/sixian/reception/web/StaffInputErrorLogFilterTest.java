@@ -1,10 +1,11 @@
-package cn.gov.sixian.reception.process;
+package cn.gov.sixian.reception.web;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
 import ch.qos.logback.classic.Level;
 import ch.qos.logback.classic.LoggerContext;
 import ch.qos.logback.core.spi.FilterReply;
+import cn.gov.sixian.reception.process.InvalidInputException;
 import org.camunda.bpm.engine.ProcessEngineException;
 import org.junit.jupiter.api.Test;
 
