@@ -30,7 +30,7 @@ class SatisfactionListener extends TaskOutcomeListener {
             : in.optionalText(SATISFACTION_NOTE, "评价说明", 500);
     execution.setVariable(SATISFACTION_NOTE, note);
 
-    boolean mediation = in.optionalBoolean(REQUEST_MEDIATION, "转入调解");
+    boolean mediation = in.optionalBoolean(REQUEST_MEDIATION, "不满意，转入调解（分管领导牵头调处）");
     if (mediation && satisfaction != Satisfaction.DISSATISFIED) {
       throw new InvalidInputException(REQUEST_MEDIATION, "只有评价为“不满意”的信访件才能转入调解。");
     }

@@ -15,7 +15,7 @@ class EscalationReviewListener extends TaskOutcomeListener {
   @Override
   protected void onCompleted(DelegateExecution execution) {
     Inputs in = Inputs.of(execution.getVariables());
-    ReviewDecision decision = in.requiredChoice(REVIEW_DECISION, "审核意见", ReviewDecision.class);
+    ReviewDecision decision = in.requiredChoice(REVIEW_DECISION, "审核结果", ReviewDecision.class);
     execution.setVariable(REVIEW_DECISION, decision.name());
     execution.setVariable(REVIEW_COMMENT, in.optionalText(REVIEW_COMMENT, "审核意见", 1000));
   }

@@ -31,7 +31,7 @@ class BulletinPublicationListener extends TaskOutcomeListener {
   @Override
   protected void onCompleted(DelegateExecution execution) {
     Inputs in = Inputs.of(execution.getVariables());
-    boolean publish = in.requiredBoolean(BULLETIN_PUBLISHED, "是否发布");
+    boolean publish = in.requiredBoolean(BULLETIN_PUBLISHED, "审核结果");
     execution.setVariable(BULLETIN_PUBLISHED, publish);
     execution.setVariable(BULLETIN_COMMENT, in.optionalText(BULLETIN_COMMENT, "审核意见", 1000));
     if (!publish) {

@@ -29,7 +29,7 @@ class ReferralDecisionListener extends TaskOutcomeListener {
   @Override
   protected void onCompleted(DelegateExecution execution) {
     Inputs in = Inputs.of(execution.getVariables());
-    boolean refer = in.requiredBoolean(REFER_TO_INSPECTION, "是否移送");
+    boolean refer = in.requiredBoolean(REFER_TO_INSPECTION, "决定");
     String comment = in.requiredText(REFERRAL_COMMENT, "决定意见", 1000);
     execution.setVariable(REFER_TO_INSPECTION, refer);
     execution.setVariable(REFERRAL_COMMENT, comment);
