@@ -80,6 +80,8 @@ public final class ProcessVariables {
   public static final String REPLY_BASIS = "replyBasis";
   public static final String REPLIED_AT = "repliedAt";
   public static final String EXTENSION_DAYS = "extensionDays";
+  /** The longest extension in days (setting reception.handling.*), for the handling form. */
+  public static final String MAX_EXTENSION_DAYS = "maxExtensionDays";
   public static final String EXTENSION_REASON = "extensionReason";
   public static final String EXTENSION_APPROVED = "extensionApproved";
   public static final String EXTENSION_COMMENT = "extensionComment";
@@ -98,6 +100,8 @@ public final class ProcessVariables {
   public static final String TIER2_OUTCOME = "tier2Outcome";
   public static final String TIER2_REPORT = "tier2Report";
   public static final String TIER2_SOLUTION = "tier2Solution";
+  /** The deputy leader's limit in working days (setting reception.mediation.*), for forms and e-mails. */
+  public static final String TIER2_WORKING_DAYS = "tier2WorkingDays";
   public static final String TIER2_DUE = "tier2Due";
   public static final String TIER2_DUE_TEXT = "tier2DueText";
   public static final String TIER2_REMINDER_AT = "tier2ReminderAt";
@@ -144,7 +148,14 @@ public final class ProcessVariables {
   public static final String SUPERVISION_DETAILS = "supervisionDetails";
   /** The deadline whose passing raised an automatic slip. */
   public static final String SUPERVISION_DEADLINE = "supervisionDeadline";
+  /**
+   * On a waiting slip's instance: deadlines that passed while it waited, one line each
+   * (instance|task|reason|epoch millis), raised when the slip is closed (supervision/OverdueSlips).
+   */
+  public static final String OVERDUE_WAITING = "overdueWaiting";
   public static final String SLIP_NUMBER = "slipNumber";
+  /** The slip's feedback limit in days (setting reception.supervision.*), for forms and e-mails. */
+  public static final String FEEDBACK_DAYS = "feedbackDays";
   public static final String FEEDBACK_DUE = "feedbackDue";
   public static final String FEEDBACK_DUE_TEXT = "feedbackDueText";
   public static final String FEEDBACK_REMINDER_AT = "feedbackReminderAt";
