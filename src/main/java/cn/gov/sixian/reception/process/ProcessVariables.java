@@ -141,6 +141,8 @@ public final class ProcessVariables {
   public static final String SUPPORT_REQUEST = "supportRequest";
   public static final String SUPPORT_OPINION = "supportOpinion";
   public static final String SUPPORT_PROVIDER = "supportProvider";
+  /** Who asked for the support (camunda:initiator of 申请调解协助). */
+  public static final String SUPPORT_REQUESTED_BY = "requestedBy";
 
   // tracking supervision (跟踪督查督办), process "supervision" and friends
   public static final String SUPERVISION_REASON = "supervisionReason";
@@ -167,6 +169,10 @@ public final class ProcessVariables {
   public static final String TRACKING_SHEET = "trackingSheet";
   public static final String TRACKING_NOTE = "trackingNote";
   public static final String TRACKING_UNIT_ANSWER = "trackingUnitAnswer";
+  /** Who opened the slip / the tracking entry / the referral (camunda:initiator of each start event). */
+  public static final String SLIP_REQUESTED_BY = "slipRequestedBy";
+  public static final String TRACKING_ENTRY_BY = "entryBy";
+  public static final String REFERRAL_PROPOSED_BY = "referralProposedBy";
   public static final String REFERRAL_REASON = "referralReason";
   public static final String REFERRAL_REASON_NAME = "referralReasonName";
   public static final String REFERRAL_DETAILS = "referralDetails";
@@ -188,6 +194,12 @@ public final class ProcessVariables {
   public static final String CASE_OUTCOME = "caseOutcome";
   public static final String CASE_OUTCOME_NAME = "caseOutcomeName";
   public static final String CLOSED_AT = "closedAt";
+
+  // duty roster (值班表), process "roster-watch": a task nobody on duty took (message start)
+  public static final String DUTY_DATE = "dutyDate";
+  public static final String DUTY_POST = "dutyPost";
+  public static final String DUTY_TASK_ID = "dutyTaskId";
+  public static final String DUTY_TASK_NAME = "dutyTaskName";
 
   private ProcessVariables() {}
 }
