@@ -34,6 +34,7 @@ public final class MediationTestBeans {
     Map<String, Object> beans = new HashMap<>();
     beans.put("mediationTiers",
         new MediationTiers(tierLog, calendar, catalogue, limits));
+    beans.put("mediationVariables", new MediationVariables());
     beans.put("onSpotMediationListener", new OnSpotMediationListener(decision));
     beans.put("escalationReviewListener", new EscalationReviewListener());
     beans.put("deputyLeaderMediationListener", new DeputyLeaderMediationListener(decision));

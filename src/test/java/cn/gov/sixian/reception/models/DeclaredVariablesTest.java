@@ -53,7 +53,7 @@ class DeclaredVariablesTest {
   @Test
   void modelExpressionsAndNamesUseDeclaredVariables() throws IOException {
     Set<String> undeclared = new TreeSet<>();
-    Pattern expression = Pattern.compile("(?<!delegateExpression=\")[$#]\\{([^}]*)}");
+    Pattern expression = Pattern.compile("(?<![dD]elegateExpression=\")[$#]\\{([^}]*)}");
     Pattern named = Pattern.compile(
         "camunda:(?:initiator|resultVariable|elementVariable)=\"([^\"]+)\""
             + "|camunda:(?:inputParameter|outputParameter) name=\"([^\"]+)\""
