@@ -300,7 +300,7 @@ final class DemoCases {
             .then(0, RECEPTION, "jtj-staff", RECEPTION_OUTCOME, "ACCEPTED", RECEPTION_NOTES,
                 "需调研线路。")
             .endsAt(ACCEPTANCE),
-        // acceptance overdue: the deadline watch issues a slip, the unit never answers
+        // acceptance overdue: the overdue timer raises a slip, the unit never answers
         routed("d27", 20, petitioner("梁玉兰", "19650505", "town-sicheng", 1, "construction-quality",
             "小区电梯长期故障无人维修。", "要求维修电梯。"), "zjj")
             .then(0, RECEPTION, "zjj-staff", RECEPTION_OUTCOME, "ACCEPTED", RECEPTION_NOTES,
@@ -321,7 +321,7 @@ final class DemoCases {
             .slip(10, "请尽快组织清淤并反馈。")
             .then(8, SLIP_FEEDBACK, null, SUPERVISION_FEEDBACK, "已组织清淤，恢复通水。")
             .then(1, SLIP_REVIEW, "zhuren", SLIP_ACCEPTED, true).endsAt(HANDLING),
-        // handling overdue: the deadline watch issues a slip, answered, review pending
+        // handling overdue: the overdue timer raises a slip, answered, review pending
         accepted(routed("d31", 48, petitioner("邓春燕", "19800808", "town-caogou", 1, "transport",
             "公路拓宽占用房前场地未补偿。", "要求补偿。"), "jtj"), "jtj", 2).endsAt(HANDLING),
         // tier 2 overdue

@@ -5,7 +5,6 @@ import static cn.gov.sixian.reception.process.ProcessVariables.SUPERVISION_DETAI
 
 import cn.gov.sixian.reception.calendar.WorkingDayCalendar;
 import cn.gov.sixian.reception.process.ProcessKeys;
-import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
@@ -33,7 +32,7 @@ import org.slf4j.LoggerFactory;
 /**
  * Drives the demo cases through the real processes, as the staff would, on a simulated clock:
  * every step of every case is put on one timeline, the engine clock is set to the step's moment,
- * the jobs due by then run (e-mails, deadline timers, the deadline watch), then the step is done.
+ * the jobs due by then run (e-mails, reminder and overdue timers), then the step is done.
  * So registration times, deadlines, overdue flags and automatic slips are what they would have
  * been. The caller resets the engine clock afterwards (the generator leaves it at the last step).
  *
@@ -42,9 +41,7 @@ import org.slf4j.LoggerFactory;
 public final class DemoDataGenerator {
 
   private static final Logger log = LoggerFactory.getLogger(DemoDataGenerator.class);
-  private static final String DEADLINE_WATCH = ProcessKeys.DEADLINE_WATCH;
   private static final int MAX_JOB_ROUNDS = 20;
-  private static final Duration WATCH_EVERY = Duration.ofHours(3);
 
   private final RuntimeService runtimeService;
   private final TaskService taskService;
@@ -52,7 +49,6 @@ public final class DemoDataGenerator {
   private final IdentityService identityService;
   private final ProcessEngine engine;
   private final WorkingDayCalendar calendar;
-  private Instant lastWatch;
 
   public DemoDataGenerator(ProcessEngine engine, WorkingDayCalendar calendar) {
     this.engine = engine;
@@ -222,32 +218,16 @@ public final class DemoDataGenerator {
   }
 
   /**
-   * Runs the jobs due on the simulated clock, and those they lead to. The deadline watch runs at
-   * most once every three simulated hours: enough for deadlines counted in days, and cheaper. Its
-   * timer is moved to the simulated moment, since its next run may be reckoned on the real clock.
+   * Runs the jobs due on the simulated clock, and those they lead to: the e-mails, and the
+   * reminder and overdue timers of the models (a passed deadline raises its slip here).
    */
   private void runDueJobs() {
-    Instant start = ClockUtil.getCurrentTime().toInstant();
-    if (lastWatch == null || lastWatch.plus(WATCH_EVERY).isBefore(start)) {
-      for (Job watch : managementService.createJobQuery().processDefinitionKey(DEADLINE_WATCH)
-          .timers().list()) {
-        managementService.setJobDuedate(watch.getId(), Date.from(start));
-      }
-    }
     for (int round = 0; round < MAX_JOB_ROUNDS; round++) {
-      Instant now = ClockUtil.getCurrentTime().toInstant();
-      boolean watchRested = lastWatch == null || lastWatch.plus(WATCH_EVERY).isBefore(now);
-      List<Job> due = managementService.createJobQuery().executable().active().list().stream()
-          .filter(job -> watchRested || !DEADLINE_WATCH.equals(job.getProcessDefinitionKey()))
-          .toList();
+      List<Job> due = managementService.createJobQuery().executable().active().list();
       if (due.isEmpty()) {
         return;
       }
       for (Job job : due) {
-        if (DEADLINE_WATCH.equals(job.getProcessDefinitionKey())) {
-          lastWatch = now;
-          log.debug("Demo data: deadline watch at {}", now);
-        }
         try {
           managementService.executeJob(job.getId());
         } catch (RuntimeException e) {

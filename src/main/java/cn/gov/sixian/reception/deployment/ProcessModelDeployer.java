@@ -1,5 +1,6 @@
 package cn.gov.sixian.reception.deployment;
 
+import cn.gov.sixian.reception.process.ProcessKeys;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
@@ -7,6 +8,7 @@ import java.util.Arrays;
 import java.util.Comparator;
 import java.util.List;
 import java.util.stream.Stream;
+import org.camunda.bpm.engine.ManagementService;
 import org.camunda.bpm.engine.RepositoryService;
 import org.camunda.bpm.engine.repository.Deployment;
 import org.camunda.bpm.engine.repository.DeploymentBuilder;
@@ -23,6 +25,10 @@ import org.springframework.stereotype.Component;
  * Deploys the models of {@code processes/} and the forms of {@code forms/} under their bare file
  * names, whether the application runs from Maven's classes folder or from the packaged jar, so
  * unchanged models never get a new version. Only changed resources are deployed again.
+ *
+ * <p>Processes no longer shipped ({@link #RETIRED}, e.g. the polling deadline watch replaced by the
+ * models' overdue timers) stay in the database for their history, but are suspended with their
+ * timer jobs, so that an upgraded installation does not keep starting them.
  */
 @Component
 @Order(DeploymentOrder.MODELS)
@@ -33,14 +39,18 @@ class ProcessModelDeployer implements ApplicationRunner {
   static final List<String> PATTERNS =
       List.of("classpath*:processes/*.bpmn", "classpath*:processes/*.dmn", "classpath*:forms/*.form");
 
+  static final List<String> RETIRED = List.of(ProcessKeys.RETIRED_DEADLINE_WATCH);
+
   private static final Logger log = LoggerFactory.getLogger(ProcessModelDeployer.class);
 
   private final RepositoryService repositoryService;
+  private final ManagementService managementService;
   private final PathMatchingResourcePatternResolver resolver =
       new PathMatchingResourcePatternResolver();
 
-  ProcessModelDeployer(RepositoryService repositoryService) {
+  ProcessModelDeployer(RepositoryService repositoryService, ManagementService managementService) {
     this.repositoryService = repositoryService;
+    this.managementService = managementService;
   }
 
   @Override
@@ -61,6 +71,19 @@ class ProcessModelDeployer implements ApplicationRunner {
         DEPLOYMENT_NAME,
         resources.size(),
         deployment.getId());
+    RETIRED.forEach(this::retire);
+  }
+
+  private void retire(String processKey) {
+    if (repositoryService.createProcessDefinitionQuery().processDefinitionKey(processKey).active()
+        .count() > 0) {
+      repositoryService.updateProcessDefinitionSuspensionState().byProcessDefinitionKey(processKey)
+          .includeProcessInstances(true).suspend();
+      log.info("Retired process {} suspended", processKey);
+    }
+    if (managementService.createJobQuery().processDefinitionKey(processKey).active().count() > 0) {
+      managementService.updateJobSuspensionState().byProcessDefinitionKey(processKey).suspend();
+    }
   }
 
   private List<Resource> resources() {

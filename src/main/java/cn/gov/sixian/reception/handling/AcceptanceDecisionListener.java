@@ -10,6 +10,7 @@ import static cn.gov.sixian.reception.process.ProcessVariables.CASE_OUTCOME_NAME
 import static cn.gov.sixian.reception.process.ProcessVariables.EXTENDED;
 import static cn.gov.sixian.reception.process.ProcessVariables.HANDLING_DUE;
 import static cn.gov.sixian.reception.process.ProcessVariables.HANDLING_DUE_TEXT;
+import static cn.gov.sixian.reception.process.ProcessVariables.MAX_EXTENSION_DAYS;
 import static cn.gov.sixian.reception.process.ProcessVariables.NON_ACCEPTANCE_NOTICE;
 import static cn.gov.sixian.reception.process.ProcessVariables.REDIRECT_CHANNEL;
 import static cn.gov.sixian.reception.process.ProcessVariables.REJECTION_REASON;
@@ -50,6 +51,7 @@ class AcceptanceDecisionListener extends TaskOutcomeListener {
       execution.setVariable(HANDLING_DUE, due);
       execution.setVariable(HANDLING_DUE_TEXT, handling.dateText(due));
       execution.setVariable(EXTENDED, false);
+      execution.setVariable(MAX_EXTENSION_DAYS, handling.maxExtensionDays());
       execution.setVariable(ACCEPTANCE_NOTICE, handling.acceptanceNotice(caseNumber, unitName, due));
     } else {
       String reason = in.requiredText(REJECTION_REASON, "不予受理理由", 1000);

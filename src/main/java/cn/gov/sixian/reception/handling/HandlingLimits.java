@@ -1,32 +1,29 @@
 package cn.gov.sixian.reception.handling;
 
+import cn.gov.sixian.reception.calendar.LimitDefaults;
+import jakarta.validation.constraints.Positive;
 import org.springframework.boot.context.properties.ConfigurationProperties;
+import org.springframework.boot.context.properties.bind.DefaultValue;
+import org.springframework.validation.annotation.Validated;
 
 /**
  * Statutory limits of time-limited handling (信访工作条例 2022), in calendar days: decide on
- * acceptance within 15 days of receipt, handle within 60 days of acceptance, extend once by at
- * most 30 days with approval. Configuration, not code, because rules and local practice change.
+ * acceptance within {@code acceptanceDays} of receipt, handle within {@code handlingDays} of
+ * acceptance, extend once by at most {@code maxExtensionDays} with approval. The defaults below are
+ * the one place each limit is set; forms, labels and notices show the value in force
+ * (docs/administration.md "Limits").
  */
-@ConfigurationProperties(prefix = "reception.handling")
-public record HandlingLimits(Integer acceptanceDays, Integer handlingDays, Integer maxExtensionDays) {
+@Validated
+@ConfigurationProperties(prefix = HandlingLimits.PREFIX)
+public record HandlingLimits(
+    @DefaultValue("15") @Positive int acceptanceDays,
+    @DefaultValue("60") @Positive int handlingDays,
+    @DefaultValue("30") @Positive int maxExtensionDays) {
 
-  public HandlingLimits {
-    acceptanceDays = positiveOr(acceptanceDays, 15, "acceptance-days");
-    handlingDays = positiveOr(handlingDays, 60, "handling-days");
-    maxExtensionDays = positiveOr(maxExtensionDays, 30, "max-extension-days");
-  }
+  static final String PREFIX = "reception.handling";
 
+  /** The limits when nothing is configured. */
   public static HandlingLimits statutory() {
-    return new HandlingLimits(null, null, null);
-  }
-
-  private static int positiveOr(Integer value, int fallback, String name) {
-    if (value == null) {
-      return fallback;
-    }
-    if (value <= 0) {
-      throw new IllegalArgumentException("reception.handling." + name + " must be positive");
-    }
-    return value;
+    return LimitDefaults.of(PREFIX, HandlingLimits.class);
   }
 }

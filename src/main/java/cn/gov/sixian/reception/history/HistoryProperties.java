@@ -20,7 +20,7 @@ public record HistoryProperties(
       technicalRetentionDays = 30;
     }
     if (technicalProcesses == null) {
-      technicalProcesses = List.of(ProcessKeys.DEADLINE_WATCH, ProcessKeys.ROSTER_WATCH);
+      technicalProcesses = List.of(ProcessKeys.RETIRED_DEADLINE_WATCH, ProcessKeys.ROSTER_WATCH);
     }
     if (caseRetentionDays < 1 || technicalRetentionDays < 1) {
       throw new IllegalArgumentException("reception.history retention days must be at least 1");

@@ -13,6 +13,7 @@ import static cn.gov.sixian.reception.process.ProcessVariables.TIER2_DUE;
 import static cn.gov.sixian.reception.process.ProcessVariables.TIER2_DUE_TEXT;
 import static cn.gov.sixian.reception.process.ProcessVariables.TIER2_OVERDUE;
 import static cn.gov.sixian.reception.process.ProcessVariables.TIER2_REMINDER_AT;
+import static cn.gov.sixian.reception.process.ProcessVariables.TIER2_WORKING_DAYS;
 
 import cn.gov.sixian.reception.calendar.ChineseDates;
 import cn.gov.sixian.reception.calendar.WorkingDayCalendar;
@@ -31,7 +32,7 @@ import org.springframework.stereotype.Component;
 /**
  * Bookkeeping of the mediation tiers, called from the model's listener expressions
  * ({@code ${mediationTiers.started(execution, 2)}} …): records each tier's start and end, sets the
- * deputy leader's 3-working-day deadline and its reminder, keeps a readable history for the next
+ * deputy leader's deadline (the configured working days) and its reminder, keeps a readable history for the next
  * tier's forms and marks how mediation ended.
  */
 @Component("mediationTiers")
@@ -59,6 +60,8 @@ public class MediationTiers {
     MediationTier tier = MediationTier.of(tierNumber);
     Instant now = calendar.now();
     Date due = null;
+    // the limit in force, shown by the forms of every tier (审核提级调处 offers tier 2 with it)
+    execution.setVariable(TIER2_WORKING_DAYS, properties.deputyLeaderWorkingDays());
     if (tier == MediationTier.DEPUTY_LEADER) {
       due = calendar.workingDaysDeadline(now, properties.deputyLeaderWorkingDays());
       execution.setVariable(TIER2_DUE, due);

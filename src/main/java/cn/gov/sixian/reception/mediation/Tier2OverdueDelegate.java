@@ -13,7 +13,7 @@ import org.slf4j.LoggerFactory;
 import org.springframework.stereotype.Component;
 
 /**
- * 标记逾期并报告中心主任: the deputy leader's 3 working days have passed. The case is flagged
+ * 标记逾期并报告中心主任: the deputy leader's working days have passed. The case is flagged
  * overdue (variable and tier log; supervision builds on it) and the director is told.
  */
 @Component("tier2OverdueDelegate")

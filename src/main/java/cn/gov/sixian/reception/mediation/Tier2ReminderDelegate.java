@@ -2,6 +2,7 @@ package cn.gov.sixian.reception.mediation;
 
 import static cn.gov.sixian.reception.process.ProcessVariables.CASE_NUMBER;
 import static cn.gov.sixian.reception.process.ProcessVariables.TIER2_DUE_TEXT;
+import static cn.gov.sixian.reception.process.ProcessVariables.TIER2_WORKING_DAYS;
 import static cn.gov.sixian.reception.process.ProcessVariables.UNIT_CODE;
 
 import cn.gov.sixian.reception.notification.MediationNotifier;
@@ -9,7 +10,7 @@ import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
 import org.springframework.stereotype.Component;
 
-/** 催办分管领导: one working day before the tier-2 deadline. */
+/** 催办分管领导: before the tier-2 deadline (the reminder time is the calendar's). */
 @Component("tier2ReminderDelegate")
 class Tier2ReminderDelegate implements JavaDelegate {
 
@@ -24,6 +25,7 @@ class Tier2ReminderDelegate implements JavaDelegate {
     notifier.remindDeputyLeader(
         (String) execution.getVariable(CASE_NUMBER),
         (String) execution.getVariable(UNIT_CODE),
-        (String) execution.getVariable(TIER2_DUE_TEXT));
+        (String) execution.getVariable(TIER2_DUE_TEXT),
+        (Integer) execution.getVariable(TIER2_WORKING_DAYS));
   }
 }

@@ -18,14 +18,18 @@ public class MediationNotifier {
     this.properties = properties;
   }
 
-  /** One working day before the deputy leader's deadline, to the responsible unit. */
-  public void remindDeputyLeader(String caseNumber, String unitCode, String dueText) {
+  /**
+   * Before the deputy leader's deadline, to the responsible unit; {@code workingDays} is the limit
+   * the case was given (null for a case started before it was recorded: then not stated).
+   */
+  public void remindDeputyLeader(
+      String caseNumber, String unitCode, String dueText, Integer workingDays) {
     Unit unit = catalogue.findUnit(unitCode)
         .orElseThrow(() -> new IllegalStateException("Unit not in catalogue: " + unitCode));
     mail.send(new Mail(MailKind.TIER2_REMINDER, caseNumber, unit.email(),
         "【联合接访】催办：信访件" + caseNumber + "分管领导牵头调处将于" + dueText + "到期",
         unit.name() + "：\n\n信访件" + caseNumber + "由你单位分管领导牵头调处，期限为" + dueText
-            + "（3个工作日）。请在期限内调处化解，向单位主要负责同志报告并提出解决方案。\n\n"
+            + (workingDays == null ? "" : "（" + workingDays + "个工作日）") + "。请在期限内调处化解，向单位主要负责同志报告并提出解决方案。\n\n"
             + "任务列表：" + properties.tasklistUrl() + "\n\n县来访接待中心（联合接访中心）\n"));
   }
 

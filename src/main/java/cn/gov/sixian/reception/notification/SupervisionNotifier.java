@@ -19,12 +19,14 @@ public class SupervisionNotifier {
     this.properties = properties;
   }
 
-  public void slipIssued(String slipNumber, String unitCode, String dueText, String details) {
+  /** {@code feedbackDays}: the slip's limit (null for a slip issued before it was recorded). */
+  public void slipIssued(
+      String slipNumber, String unitCode, String dueText, Integer feedbackDays, String details) {
     Unit unit = unit(unitCode);
     mail.send(new Mail(MailKind.SLIP_ISSUED, slipNumber, unit.email(), "【联合接访】督办单" + slipNumber + "，请于" + dueText + "前反馈",
         unit.name() + "：\n\n县来访接待中心对信访件开具督办单" + slipNumber + "。"
             + (details == null ? "" : "\n督办事项及要求：" + details)
-            + "\n请于" + dueText + "前（7日内）反馈办理结果。逾期未反馈的，将列入通报并提请问责。\n\n"
+            + "\n请于" + dueText + "前" + (feedbackDays == null ? "" : "（" + feedbackDays + "日内）") + "反馈办理结果。逾期未反馈的，将列入通报并提请问责。\n\n"
             + "任务列表：" + properties.tasklistUrl() + "\n\n县来访接待中心（联合接访中心）\n"));
   }
 

@@ -80,6 +80,8 @@ public final class ProcessVariables {
   public static final String REPLY_BASIS = "replyBasis";
   public static final String REPLIED_AT = "repliedAt";
   public static final String EXTENSION_DAYS = "extensionDays";
+  /** The longest extension in days (setting reception.handling.*), for the handling form. */
+  public static final String MAX_EXTENSION_DAYS = "maxExtensionDays";
   public static final String EXTENSION_REASON = "extensionReason";
   public static final String EXTENSION_APPROVED = "extensionApproved";
   public static final String EXTENSION_COMMENT = "extensionComment";
@@ -98,6 +100,8 @@ public final class ProcessVariables {
   public static final String TIER2_OUTCOME = "tier2Outcome";
   public static final String TIER2_REPORT = "tier2Report";
   public static final String TIER2_SOLUTION = "tier2Solution";
+  /** The deputy leader's limit in working days (setting reception.mediation.*), for forms and e-mails. */
+  public static final String TIER2_WORKING_DAYS = "tier2WorkingDays";
   public static final String TIER2_DUE = "tier2Due";
   public static final String TIER2_DUE_TEXT = "tier2DueText";
   public static final String TIER2_REMINDER_AT = "tier2ReminderAt";
@@ -137,6 +141,8 @@ public final class ProcessVariables {
   public static final String SUPPORT_REQUEST = "supportRequest";
   public static final String SUPPORT_OPINION = "supportOpinion";
   public static final String SUPPORT_PROVIDER = "supportProvider";
+  /** Who asked for the support (camunda:initiator of 申请调解协助). */
+  public static final String SUPPORT_REQUESTED_BY = "requestedBy";
 
   // tracking supervision (跟踪督查督办), process "supervision" and friends
   public static final String SUPERVISION_REASON = "supervisionReason";
@@ -144,7 +150,14 @@ public final class ProcessVariables {
   public static final String SUPERVISION_DETAILS = "supervisionDetails";
   /** The deadline whose passing raised an automatic slip. */
   public static final String SUPERVISION_DEADLINE = "supervisionDeadline";
+  /**
+   * On a waiting slip's instance: deadlines that passed while it waited, one line each
+   * (instance|task|reason|epoch millis), raised when the slip is closed (supervision/OverdueSlips).
+   */
+  public static final String OVERDUE_WAITING = "overdueWaiting";
   public static final String SLIP_NUMBER = "slipNumber";
+  /** The slip's feedback limit in days (setting reception.supervision.*), for forms and e-mails. */
+  public static final String FEEDBACK_DAYS = "feedbackDays";
   public static final String FEEDBACK_DUE = "feedbackDue";
   public static final String FEEDBACK_DUE_TEXT = "feedbackDueText";
   public static final String FEEDBACK_REMINDER_AT = "feedbackReminderAt";
@@ -156,6 +169,10 @@ public final class ProcessVariables {
   public static final String TRACKING_SHEET = "trackingSheet";
   public static final String TRACKING_NOTE = "trackingNote";
   public static final String TRACKING_UNIT_ANSWER = "trackingUnitAnswer";
+  /** Who opened the slip / the tracking entry / the referral (camunda:initiator of each start event). */
+  public static final String SLIP_REQUESTED_BY = "slipRequestedBy";
+  public static final String TRACKING_ENTRY_BY = "entryBy";
+  public static final String REFERRAL_PROPOSED_BY = "referralProposedBy";
   public static final String REFERRAL_REASON = "referralReason";
   public static final String REFERRAL_REASON_NAME = "referralReasonName";
   public static final String REFERRAL_DETAILS = "referralDetails";
@@ -177,6 +194,14 @@ public final class ProcessVariables {
   public static final String CASE_OUTCOME = "caseOutcome";
   public static final String CASE_OUTCOME_NAME = "caseOutcomeName";
   public static final String CLOSED_AT = "closedAt";
+
+  // duty roster (值班表), process "roster-watch": a task nobody on duty took (message start)
+  public static final String DUTY_DATE = "dutyDate";
+  /** The roster's shift the task fell in: {@code day}, or an all-day period's {@code night}. */
+  public static final String DUTY_SHIFT = "dutyShift";
+  public static final String DUTY_POST = "dutyPost";
+  public static final String DUTY_TASK_ID = "dutyTaskId";
+  public static final String DUTY_TASK_NAME = "dutyTaskName";
 
   private ProcessVariables() {}
 }

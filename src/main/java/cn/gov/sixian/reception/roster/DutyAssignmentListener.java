@@ -35,12 +35,12 @@ class DutyAssignmentListener implements TaskListener {
       task.getProcessEngineServices().getRuntimeService()
           .createMessageCorrelation(NOBODY_ON_DUTY)
           .setVariables(Map.of(
-              "dutyDate", decision.shift().date().toString(),
-              "dutyShift", decision.shift().code(),
-              "dutyPost", decision.post().code(),
-              "dutyTaskId", task.getId(),
-              "dutyTaskName", task.getName(),
-              "caseNumber", caseNumber == null ? "" : caseNumber.toString()))
+              ProcessVariables.DUTY_DATE, decision.shift().date().toString(),
+              ProcessVariables.DUTY_SHIFT, decision.shift().code(),
+              ProcessVariables.DUTY_POST, decision.post().code(),
+              ProcessVariables.DUTY_TASK_ID, task.getId(),
+              ProcessVariables.DUTY_TASK_NAME, task.getName(),
+              ProcessVariables.CASE_NUMBER, caseNumber == null ? "" : caseNumber.toString()))
           .correlateStartMessage();
     }
   }

@@ -1,5 +1,6 @@
 package cn.gov.sixian.reception.supervision;
 
+import static cn.gov.sixian.reception.process.ProcessVariables.FEEDBACK_DAYS;
 import static cn.gov.sixian.reception.process.ProcessVariables.FEEDBACK_DUE_TEXT;
 import static cn.gov.sixian.reception.process.ProcessVariables.SLIP_NUMBER;
 import static cn.gov.sixian.reception.process.ProcessVariables.SUPERVISION_DETAILS;
@@ -10,7 +11,7 @@ import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
 import org.springframework.stereotype.Component;
 
-/** 送达督办单: the unit learns of the slip and its 7-day limit by e-mail. */
+/** 送达督办单: the unit learns of the slip and its feedback limit by e-mail. */
 @Component("slipNotificationDelegate")
 class SlipNotificationDelegate implements JavaDelegate {
 
@@ -24,6 +25,7 @@ class SlipNotificationDelegate implements JavaDelegate {
   public void execute(DelegateExecution execution) {
     notifier.slipIssued((String) execution.getVariable(SLIP_NUMBER),
         (String) execution.getVariable(UNIT_CODE), (String) execution.getVariable(FEEDBACK_DUE_TEXT),
+        (Integer) execution.getVariable(FEEDBACK_DAYS),
         (String) execution.getVariable(SUPERVISION_DETAILS));
   }
 }

@@ -1,6 +1,7 @@
 package cn.gov.sixian.reception.supervision;
 
 import static cn.gov.sixian.reception.process.ProcessVariables.CASE_NUMBER;
+import static cn.gov.sixian.reception.process.ProcessVariables.FEEDBACK_DAYS;
 import static cn.gov.sixian.reception.process.ProcessVariables.FEEDBACK_DUE;
 import static cn.gov.sixian.reception.process.ProcessVariables.FEEDBACK_DUE_TEXT;
 import static cn.gov.sixian.reception.process.ProcessVariables.FEEDBACK_LATE;
@@ -55,7 +56,7 @@ public class SupervisionSlips {
     this.properties = properties;
   }
 
-  /** 开具督办单: numbers the slip, sets the 7-day feedback limit and its reminder. */
+  /** 开具督办单: numbers the slip, sets the feedback limit and its reminder. */
   public void issue(DelegateExecution execution) {
     String caseNumber = (String) execution.getVariable(CASE_NUMBER);
     CaseRecord record = cases.find(caseNumber)
@@ -78,6 +79,7 @@ public class SupervisionSlips {
     execution.setVariable(UNIT_CODE, unit.code());
     execution.setVariable(UNIT_NAME, unit.name());
     execution.setVariable(RECEIVING_GROUP, unit.staffGroup());
+    execution.setVariable(FEEDBACK_DAYS, properties.feedbackDays());
     execution.setVariable(FEEDBACK_DUE, due);
     execution.setVariable(FEEDBACK_DUE_TEXT, dueText(due));
     execution.setVariable(FEEDBACK_REMINDER_AT,

@@ -3,6 +3,7 @@ package cn.gov.sixian.reception.deployment;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import cn.gov.sixian.reception.it.H2ApplicationTest;
+import org.camunda.bpm.engine.ManagementService;
 import org.camunda.bpm.engine.RepositoryService;
 import org.camunda.bpm.engine.repository.Deployment;
 import org.camunda.bpm.engine.repository.Resource;
@@ -13,7 +14,26 @@ import org.springframework.beans.factory.annotation.Autowired;
 class ProcessModelDeployerTest extends H2ApplicationTest {
 
   @Autowired RepositoryService repositoryService;
+  @Autowired ManagementService managementService;
   @Autowired ProcessModelDeployer deployer;
+
+  @Test
+  void theRetiredDeadlineWatchOfAnEarlierReleaseIsSuspendedWithItsTimer() {
+    // an installation upgraded from a release that still polled deadlines every 10 minutes
+    repositoryService.createDeployment().name("earlier-release")
+        .addClasspathResource("retired/deadline-watch.bpmn").deploy();
+    assertThat(managementService.createJobQuery().processDefinitionKey("deadline-watch").active()
+        .count()).isOne();
+
+    deployer.run(null);
+
+    assertThat(repositoryService.createProcessDefinitionQuery().processDefinitionKey("deadline-watch")
+        .active().count()).isZero();
+    assertThat(managementService.createJobQuery().processDefinitionKey("deadline-watch").active()
+        .count()).isZero();
+    assertThat(managementService.createJobQuery().processDefinitionKey("deadline-watch").suspended()
+        .count()).isOne();
+  }
 
   @Test
   void deploysModelsAndFormsUnderTheirFileNames() {

@@ -70,8 +70,14 @@ public final class DocumentTestBeans {
    * supervision beans, so a referral quotes the slips they registered).
    */
   public static DocumentTestBeans on(DataSource migrated, Clock clock, UnitCatalogue catalogue) {
-    return new DocumentTestBeans(clock, catalogue, DocumentProperties.defaults(),
-        HandlingLimits.statutory(), SupervisionProperties.plan(), migrated);
+    return on(migrated, clock, catalogue, HandlingLimits.statutory(), SupervisionProperties.plan());
+  }
+
+  /** The same, with the limits in force. */
+  public static DocumentTestBeans on(DataSource migrated, Clock clock, UnitCatalogue catalogue,
+      HandlingLimits handling, SupervisionProperties supervision) {
+    return new DocumentTestBeans(clock, catalogue, DocumentProperties.defaults(), handling,
+        supervision, migrated);
   }
 
   /** The listeners the models name, by bean name. */

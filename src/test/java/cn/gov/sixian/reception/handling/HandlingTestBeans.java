@@ -11,7 +11,11 @@ public final class HandlingTestBeans {
   private HandlingTestBeans() {}
 
   public static Map<String, Object> beans(Clock clock, CaseRegister register) {
-    HandlingService handling = new HandlingService(HandlingLimits.statutory(), WorkingDayCalendar.builtIn(clock));
+    return beans(clock, register, HandlingLimits.statutory());
+  }
+
+  public static Map<String, Object> beans(Clock clock, CaseRegister register, HandlingLimits limits) {
+    HandlingService handling = new HandlingService(limits, WorkingDayCalendar.builtIn(clock));
     return Map.of(
         "transferListener", new TransferListener(handling),
         "acceptanceDecisionListener", new AcceptanceDecisionListener(handling),

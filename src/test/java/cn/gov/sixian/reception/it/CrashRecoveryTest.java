@@ -180,9 +180,9 @@ class CrashRecoveryTest {
       // the timers are still scheduled, once each, and the restarted job executor fires them
       assertThat(strings(db, "SELECT process_def_key_ FROM act_ru_job"
               + " WHERE handler_type_ = 'timer-start-event' ORDER BY process_def_key_"))
-          .containsExactly("deadline-watch", "roster-watch", "weekly-bulletin");
+          .containsExactly("roster-watch", "weekly-bulletin");
       String watchJob = strings(db, "SELECT id_ FROM act_ru_job"
-          + " WHERE handler_type_ = 'timer-start-event' AND process_def_key_ = 'deadline-watch'")
+          + " WHERE handler_type_ = 'timer-start-event' AND process_def_key_ = 'roster-watch'")
           .get(0);
       try (Statement s = db.createStatement()) {
         s.executeUpdate("UPDATE act_ru_job SET duedate_ = now() - interval '1 minute'"
@@ -192,7 +192,7 @@ class CrashRecoveryTest {
       assertThat(count(db, "SELECT COUNT(*) FROM act_hi_job_log WHERE job_id_ = '" + watchJob
           + "' AND job_state_ = 2")).isOne();
       assertThat(count(db, "SELECT COUNT(*) FROM act_ru_job"
-          + " WHERE handler_type_ = 'timer-start-event' AND process_def_key_ = 'deadline-watch'"))
+          + " WHERE handler_type_ = 'timer-start-event' AND process_def_key_ = 'roster-watch'"))
           .isOne();
 
       // the transfer notices in flight, some locked by the dead JVM, are all sent after all

@@ -18,12 +18,23 @@ public final class MediationTestBeans {
       MediationTierLog tierLog,
       MediationNotifier notifier,
       RuntimeService runtimeService) {
+    return beans(catalogue, calendar, tierLog, notifier, runtimeService, MediationProperties.plan());
+  }
+
+  public static Map<String, Object> beans(
+      UnitCatalogue catalogue,
+      WorkingDayCalendar calendar,
+      MediationTierLog tierLog,
+      MediationNotifier notifier,
+      RuntimeService runtimeService,
+      MediationProperties limits) {
     TierDecision decision = new TierDecision(calendar);
     MediationSupport support =
         new MediationSupport(new cn.gov.sixian.reception.caseregister.OpenCases(runtimeService), calendar);
     Map<String, Object> beans = new HashMap<>();
     beans.put("mediationTiers",
-        new MediationTiers(tierLog, calendar, catalogue, MediationProperties.plan()));
+        new MediationTiers(tierLog, calendar, catalogue, limits));
+    beans.put("mediationVariables", new MediationVariables());
     beans.put("onSpotMediationListener", new OnSpotMediationListener(decision));
     beans.put("escalationReviewListener", new EscalationReviewListener());
     beans.put("deputyLeaderMediationListener", new DeputyLeaderMediationListener(decision));

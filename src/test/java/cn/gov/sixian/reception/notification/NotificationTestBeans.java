@@ -16,6 +16,7 @@ public final class NotificationTestBeans {
 
   private final List<String> subjects = new ArrayList<>();
   private final List<String> recipients = new ArrayList<>();
+  private final List<String> bodies = new ArrayList<>();
   private volatile boolean mailServerDown;
   private final TransferNotifier transferNotifier;
   private final MediationNotifier mediationNotifier;
@@ -33,6 +34,7 @@ public final class NotificationTestBeans {
             }
             recipients.add(mail.to());
             subjects.add(mail.subject());
+            bodies.add(mail.body());
             super.deliver(mail);
           }
         };
@@ -61,6 +63,11 @@ public final class NotificationTestBeans {
 
   public List<String> subjects() {
     return subjects;
+  }
+
+  /** The texts of the e-mails sent, in order. */
+  public List<String> bodies() {
+    return bodies;
   }
 
   public List<String> recipients() {

@@ -14,7 +14,7 @@ import org.junit.jupiter.api.Test;
  * it was written for, and the simulated clock makes the overdue ones overdue.
  */
 @Deployment(resources = {"processes/joint-reception.bpmn", "processes/petition-routing.dmn",
-    "processes/mediation.bpmn", "processes/supervision.bpmn", "processes/deadline-watch.bpmn",
+    "processes/mediation.bpmn", "processes/supervision.bpmn",
     "processes/accountability-referral.bpmn", "processes/tracking-entry.bpmn",
     "processes/transfer-notification.bpmn"})
 class DemoDataTest extends PlainEngineTest {

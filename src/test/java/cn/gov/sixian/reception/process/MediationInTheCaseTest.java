@@ -39,6 +39,25 @@ class MediationInTheCaseTest extends PlainEngineTest {
   }
 
   @Test
+  void mediationReceivesAndReturnsOnlyTheVariablesOfItsContract() {
+    ProcessInstance pi = atFaceToFaceReception();
+    runtimeService().setVariable(pi.getId(), SUPERVISION_DETAILS, "不属于调解的变量");
+    complete(task(pi), withVariables(RECEPTION_OUTCOME, "MEDIATE", RECEPTION_NOTES, "当场调解。"));
+    ProcessInstance mediation = calledProcessInstance(pi);
+    java.util.Map<String, Object> received = runtimeService().getVariables(mediation.getId());
+    assertThat(received).containsEntry(CASE_NUMBER, "JF-2026-000001").containsEntry(PETITIONER_NAME, "张三")
+        .containsEntry(RECEPTION_NOTES, "当场调解。").doesNotContainKey(SUPERVISION_DETAILS)
+        .doesNotContainKey(TIER2_OUTCOME); // passed only when the case has it, never as null
+
+    complete(task(mediation), withVariables(TIER1_OUTCOME, "RESOLVED", TIER1_NOTES, "双方和解。",
+        COMMITMENT_SIGNER, "张三", COMMITMENT_SIGNED_AT, "2026-03-02", COMMITMENT_AGREEMENT, "赔偿医药费。"));
+    assertThat(pi).isWaitingAt("Task_RecordSatisfaction").variables()
+        .containsEntry(TIER1_OUTCOME, "RESOLVED").containsEntry(TIER1_NOTES, "双方和解。")
+        .containsEntry(CASE_OUTCOME, "MEDIATED").containsEntry(MEDIATED, true)
+        .containsEntry(SUPERVISION_DETAILS, "不属于调解的变量");
+  }
+
+  @Test
   void onTheSpotMediationWithALawyersOpinionClosesTheCaseAsMediated() {
     ProcessInstance pi = atFaceToFaceReception();
     complete(task(pi), withVariables(RECEPTION_OUTCOME, "MEDIATE", RECEPTION_NOTES, "邻里纠纷，当场调解。"));

@@ -141,9 +141,16 @@ class MediationProcessTest extends PlainEngineTest {
     assertThat(fixture.notifications.subjects().get(0)).contains("催办", CASE, "2026年10月10日 17:30");
     assertThat(pi).isWaitingAt("Task_DeputyLeaderMediation");
 
+    // the slip the overdue timer raises needs the whole case (SupervisionProcessTest): recorded here
+    List<String> slipsRequested = new java.util.ArrayList<>();
+    org.camunda.bpm.engine.test.mock.Mocks.register("overdueSlipDelegate",
+        (org.camunda.bpm.engine.delegate.JavaDelegate) execution -> slipsRequested.add(
+            execution.getVariableLocal(SUPERVISION_REASON) + "@"
+                + ((Date) execution.getVariableLocal(SUPERVISION_DEADLINE)).toInstant()));
     ClockUtil.setCurrentTime(at(2026, 10, 10, 17, 31));
     managementService().executeJob(timer(pi, "Event_Tier2Overdue").getId());
     runAsync(pi);
+    assertThat(slipsRequested).containsExactly("MEDIATION_DEADLINE@" + due.toInstant());
     assertThat(pi).variables().containsEntry(TIER2_OVERDUE, true);
     assertThat(fixture.notifications.recipients()).last().isEqualTo("jfzx-zhuren@sixian.gov.cn");
     assertThat(fixture.notifications.subjects()).last().asString().contains("逾期", CASE);

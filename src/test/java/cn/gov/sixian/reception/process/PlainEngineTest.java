@@ -36,11 +36,16 @@ abstract class PlainEngineTest {
     return MONDAY_2_MARCH;
   }
 
+  /** The limits of the plan in force (the defaults unless a test configures others). */
+  PlanLimits limits() {
+    return PlanLimits.defaults();
+  }
+
   @BeforeEach
   void startFixture(ProcessEngine engine) {
     processEngine = engine;
     BpmnAwareTests.init(engine);
-    fixture = new ProcessTestFixture(startAt(), engine);
+    fixture = new ProcessTestFixture(startAt(), engine, limits());
   }
 
   @AfterEach

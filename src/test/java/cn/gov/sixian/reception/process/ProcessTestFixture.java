@@ -44,11 +44,15 @@ final class ProcessTestFixture {
   final DocumentTestBeans documents;
 
   ProcessTestFixture(ZonedDateTime now, ProcessEngine engine) {
+    this(now, engine, PlanLimits.defaults());
+  }
+
+  ProcessTestFixture(ZonedDateTime now, ProcessEngine engine, PlanLimits limits) {
     ClockUtil.setCurrentTime(Date.from(now.toInstant()));
     RuntimeService runtimeService = engine.getRuntimeService();
     org.springframework.jdbc.core.JdbcTemplate appDatabase = AppDatabase.fresh();
     supervision = new SupervisionTestBeans(appDatabase, engine, register, CATALOGUE,
-        calendar, notifications.supervisionNotifier());
+        calendar, notifications.supervisionNotifier(), limits.supervision());
     supervision.beans().forEach(Mocks::register);
     Mocks.register(
         "registrationStartListener",
@@ -60,13 +64,14 @@ final class ProcessTestFixture {
         }));
     RoutingTestBeans.beans(CATALOGUE, register).forEach(Mocks::register);
     // one application database: a referral letter quotes the slips the supervision beans keep
-    documents = DocumentTestBeans.on(appDatabase.getDataSource(), clock, CATALOGUE);
+    documents = DocumentTestBeans.on(appDatabase.getDataSource(), clock, CATALOGUE,
+        limits.handling(), limits.supervision());
     documents.beans().forEach(Mocks::register);
-    HandlingTestBeans.beans(clock, register).forEach(Mocks::register);
+    HandlingTestBeans.beans(clock, register, limits.handling()).forEach(Mocks::register);
     ClosingTestBeans.beans(register, clock).forEach(Mocks::register);
     notifications.beans().forEach(Mocks::register);
     MediationTestBeans.beans(CATALOGUE, calendar, tierLog, notifications.mediationNotifier(),
-            runtimeService)
+            runtimeService, limits.mediation())
         .forEach(Mocks::register);
     // the roster's assignment needs the roster and roster-watch: tested by the Spring tests
     // DutyAssignmentScenario; here tasks stay with their groups as without a roster

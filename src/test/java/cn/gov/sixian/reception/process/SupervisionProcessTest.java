@@ -31,7 +31,7 @@ import org.junit.jupiter.api.Test;
  */
 @Deployment(resources = {"processes/joint-reception.bpmn", "processes/transfer-notification.bpmn",
     "processes/petition-routing.dmn",
-    "processes/mediation.bpmn", "processes/supervision.bpmn", "processes/deadline-watch.bpmn",
+    "processes/mediation.bpmn", "processes/supervision.bpmn",
     "processes/accountability-referral.bpmn", "processes/tracking-entry.bpmn"})
 class SupervisionProcessTest extends PlainEngineTest {
 
@@ -68,10 +68,15 @@ class SupervisionProcessTest extends PlainEngineTest {
   }
 
 
-  void runWatch() {
-    Job watch = managementService().createJobQuery().timers()
-        .processDefinitionKey("deadline-watch").singleResult();
-    managementService().executeJob(watch.getId());
+  /** The overdue timer fires (the clock is past its due date) and its slip is raised. */
+  void fireOverdue(ProcessInstance pi, String timerId) {
+    managementService().executeJob(timer(pi, timerId).getId());
+    runAsync(pi);
+  }
+
+  long slips() {
+    return runtimeService().createProcessInstanceQuery().processDefinitionKey(ProcessKeys.SUPERVISION)
+        .count();
   }
 
   @Test
@@ -178,29 +183,28 @@ class SupervisionProcessTest extends PlainEngineTest {
   @Test
   void passedDeadlinesRaiseSlipsAutomaticallyOncePerDeadline() {
     ProcessInstance pi = caseAwaitingAcceptance();
-    runWatch();
     assertThat(slipOf(CASE)).isNull();
 
-    // acceptance limit: 15 days after 2 March, 17 March 17:30
+    // acceptance limit: 15 days after 2 March, 17 March 17:30, a timer on 受理审查
+    assertThat(timer(pi, "Event_AcceptanceOverdue").getDuedate()).isEqualTo(at(3, 17, 17, 30));
     ClockUtil.setCurrentTime(at(3, 18, 9, 0));
-    runWatch();
+    fireOverdue(pi, "Event_AcceptanceOverdue");
     ProcessInstance first = slipOf(CASE);
     assertThat(first).variables().containsEntry(SUPERVISION_REASON, "ACCEPTANCE_DEADLINE")
         .containsEntry(SUPERVISION_DEADLINE, at(3, 17, 17, 30));
-    runWatch();
-    assertThat(runtimeService().createProcessInstanceQuery().processDefinitionKey(ProcessKeys.SUPERVISION)
-        .count()).isOne();
+    assertThat(timer(pi, "Event_AcceptanceOverdue")).isNull(); // fired once
+    assertThat(slips()).isOne();
     execute(job(first));
     complete(task(first), withVariables(SUPERVISION_FEEDBACK, "已受理。"));
     complete(task(first), withVariables(SLIP_ACCEPTED, true));
-    runWatch();
     assertThat(slipOf(CASE)).isNull(); // the same deadline does not raise a second slip
 
     // handling limit: accepted on 18 March, 60 days later is Sunday 17 May: Monday 18 May
     complete(task(pi), withVariables(ACCEPTANCE_DECISION, "ACCEPT"));
     assertThat(task(pi)).hasDueDate(at(5, 18, 17, 30));
+    assertThat(timer(pi, "Event_HandlingOverdue").getDuedate()).isEqualTo(at(5, 18, 17, 30));
     ClockUtil.setCurrentTime(at(5, 19, 9, 0));
-    runWatch();
+    fireOverdue(pi, "Event_HandlingOverdue");
     assertThat(slipOf(CASE)).variables().containsEntry(SUPERVISION_REASON, "HANDLING_DEADLINE");
   }
 
@@ -213,10 +217,58 @@ class SupervisionProcessTest extends PlainEngineTest {
     complete(task(mediation), withVariables(TIER1_OUTCOME, "ESCALATE", TIER1_NOTES, "不成。"));
     complete(task(mediation), withVariables(REVIEW_DECISION, "TIER2"));
     // 3 working days after Monday 2 March: Thursday 5 March 17:30
+    assertThat(timer(mediation, "Event_Tier2Overdue").getDuedate()).isEqualTo(at(3, 5, 17, 30));
     ClockUtil.setCurrentTime(at(3, 6, 9, 0));
-    runWatch();
+    fireOverdue(mediation, "Event_Tier2Overdue");
+    assertThat(mediation).variables().containsEntry(TIER2_OVERDUE, true);
     assertThat(slipOf(CASE)).variables().containsEntry(SUPERVISION_REASON, "MEDIATION_DEADLINE")
         .containsEntry(SUPERVISION_DEADLINE, at(3, 5, 17, 30));
+  }
+
+  @Test
+  void aDeadlinePassingWhileASlipWaitsIsSupervisedWhenThatSlipIsClosed() {
+    ProcessInstance pi = caseAwaitingAcceptance();
+    ProcessInstance manual = issueSlip("请尽快受理。");
+    ClockUtil.setCurrentTime(at(3, 18, 9, 0));
+    fireOverdue(pi, "Event_AcceptanceOverdue");
+    assertThat(slips()).isOne(); // not while a slip waits
+
+    complete(task(manual), withVariables(SUPERVISION_FEEDBACK, "正在审查。"));
+    complete(task(manual), withVariables(SLIP_ACCEPTED, true));
+    assertThat(manual).isEnded();
+    assertThat(slipOf(CASE)).variables().containsEntry(SUPERVISION_REASON, "ACCEPTANCE_DEADLINE")
+        .containsEntry(SUPERVISION_DEADLINE, at(3, 17, 17, 30));
+    assertThat(fixture.supervision.slipsOf(CASE)).containsExactly(
+        CASE + "-DB1:MANUAL:ACCEPTED:false", CASE + "-DB2:ACCEPTANCE_DEADLINE:OPEN:false");
+  }
+
+  @Test
+  void aDeadlineMetWhileASlipWaitsRaisesNothingWhenThatSlipIsClosed() {
+    ProcessInstance pi = caseAwaitingAcceptance();
+    ProcessInstance manual = issueSlip("请尽快受理。");
+    ClockUtil.setCurrentTime(at(3, 18, 9, 0));
+    fireOverdue(pi, "Event_AcceptanceOverdue");
+    complete(task(pi), withVariables(ACCEPTANCE_DECISION, "ACCEPT")); // late, but decided
+
+    complete(task(manual), withVariables(SUPERVISION_FEEDBACK, "已受理。"));
+    complete(task(manual), withVariables(SLIP_ACCEPTED, true));
+    assertThat(slipOf(CASE)).isNull();
+  }
+
+  @Test
+  void anApprovedExtensionMovesTheHandlingTimer() {
+    ProcessInstance pi = caseAwaitingAcceptance();
+    complete(task(pi), withVariables(ACCEPTANCE_DECISION, "ACCEPT"));
+    // accepted Monday 2 March: 60 days later is Friday 1 May, a holiday: Wednesday 6 May
+    Date due = (Date) runtimeService().getVariable(pi.getId(), HANDLING_DUE);
+    assertThat(timer(pi, "Event_HandlingOverdue").getDuedate()).isEqualTo(due);
+    complete(task(pi), withVariables(HANDLING_ACTION, "EXTEND", EXTENSION_DAYS, 30,
+        EXTENSION_REASON, "需补充调查。"));
+    assertThat(timer(pi, "Event_HandlingOverdue")).isNull(); // not at 办理并书面答复 meanwhile
+    complete(task(pi), withVariables(EXTENSION_APPROVED, true, EXTENSION_DAYS, 30));
+    Date extended = (Date) runtimeService().getVariable(pi.getId(), HANDLING_DUE);
+    assertThat(extended).isAfter(due);
+    assertThat(timer(pi, "Event_HandlingOverdue").getDuedate()).isEqualTo(extended);
   }
 
   @Test

@@ -21,6 +21,12 @@ public final class SupervisionTestBeans {
 
   public SupervisionTestBeans(JdbcTemplate jdbc, ProcessEngine engine, CaseRegister cases,
       UnitCatalogue catalogue, WorkingDayCalendar calendar, SupervisionNotifier notifier) {
+    this(jdbc, engine, cases, catalogue, calendar, notifier, SupervisionProperties.plan());
+  }
+
+  public SupervisionTestBeans(JdbcTemplate jdbc, ProcessEngine engine, CaseRegister cases,
+      UnitCatalogue catalogue, WorkingDayCalendar calendar, SupervisionNotifier notifier,
+      SupervisionProperties limits) {
     OpenCases openCases = new OpenCases(engine.getRuntimeService());
     slips = new SlipRegister(jdbc);
     ReferralRegister referralRegister = new ReferralRegister(jdbc);
@@ -29,15 +35,17 @@ public final class SupervisionTestBeans {
     Bulletins bulletins = new Bulletins(slips, engine.getTaskService(), catalogue, calendar);
     beans.put("workingDayCalendar", calendar);
     beans.put("supervisionSlips", new SupervisionSlips(slips, cases, catalogue, tracking, calendar,
-        SupervisionProperties.plan()));
+        limits));
     beans.put("slipRequestListener", new SlipRequestListener(openCases, slips));
     beans.put("slipNotificationDelegate", new SlipNotificationDelegate(notifier));
     beans.put("supervisionFeedbackListener", new SupervisionFeedbackListener());
     beans.put("slipReviewListener", new SlipReviewListener(slips, tracking));
     beans.put("slipReminderDelegate", new SlipReminderDelegate(notifier, tracking));
     beans.put("slipOverdueDelegate", new SlipOverdueDelegate(slips, tracking, referrals));
-    beans.put("deadlineWatch", new DeadlineWatch(engine.getTaskService(), engine.getRuntimeService(),
-        slips, calendar));
+    OverdueSlips overdueSlips =
+        new OverdueSlips(engine.getRuntimeService(), engine.getTaskService(), slips);
+    beans.put("overdueSlips", overdueSlips);
+    beans.put("overdueSlipDelegate", new OverdueSlipDelegate(overdueSlips));
     beans.put("bulletinDelegate", new BulletinDelegate(bulletins, notifier, calendar));
     beans.put("bulletinPublicationListener", new BulletinPublicationListener(bulletins, tracking));
     beans.put("referralRequestListener",
