@@ -65,29 +65,27 @@ final class MonthlyReportPage {
     YearMonth month = report.month();
     String title = "信访工作月度分析报告（" + month.getYear() + "年" + month.getMonthValue() + "月"
         + (report.inProgress() ? "，截至" + ChineseDates.format(report.asOf()) : "") + "）";
-    Context page = new Context(Locale.SIMPLIFIED_CHINESE);
-    page.setVariable("title", title);
-    page.setVariable("meta", "统计期间：" + now.from() + " 至 " + now.to()
+    Map<String, Object> page = new HashMap<>();
+    page.put("title", title);
+    page.put("meta", "统计期间：" + now.from() + " 至 " + now.to()
         + (now.allUnits() ? "　范围：全县各责任单位" : "　范围：" + String.join("、", unitNames(now)))
         + "　生成时间：" + GENERATED.format(now.generatedAt().atZone(zone)));
-    page.setVariable("totals", totals(report, now.overall(), before.overall()));
-    page.setVariable("weeks", weeks(now.weekly()));
-    page.setVariable("categories", categories(now.byCategory(), now.overall().registered()));
-    page.setVariable("attention", attentionUnits(now));
-    page.setVariable("tiers", now.tiers().stream().map(t -> new Tier(t.tierName(), t.entered(),
+    page.put("totals", totals(report, now.overall(), before.overall()));
+    page.put("weeks", weeks(now.weekly()));
+    page.put("categories", categories(now.byCategory(), now.overall().registered()));
+    page.put("attention", attentionUnits(now));
+    page.put("tiers", now.tiers().stream().map(t -> new Tier(t.tierName(), t.entered(),
         t.resolved(), t.escalated(), t.decided(), t.running(), t.averageWorkingDays() == null ? "—"
             : String.format(Locale.ROOT, "%.1f", t.averageWorkingDays()))).toList());
-    page.setVariable("satisfaction", satisfaction(now));
-    page.setVariable("attendance", attendance(now.attendance()));
-    return TEMPLATES.process("monthly-report", page);
+    page.put("satisfaction", satisfaction(now));
+    page.put("attendance", attendance(now.attendance()));
+    return TEMPLATES.process("monthly-report", new Context(Locale.SIMPLIFIED_CHINESE, page));
   }
 
   /** The small page a refused or wrong request gets instead of the report. */
   static String refused(int status, String message) {
-    Context page = new Context(Locale.SIMPLIFIED_CHINESE);
-    page.setVariable("status", status);
-    page.setVariable("message", message);
-    return TEMPLATES.process("monthly-report-refused", page);
+    return TEMPLATES.process("monthly-report-refused", new Context(Locale.SIMPLIFIED_CHINESE,
+        Map.of("status", status, "message", message)));
   }
 
   private static TemplateEngine templates() {
