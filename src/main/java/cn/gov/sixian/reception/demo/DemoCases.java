@@ -12,6 +12,7 @@ import static cn.gov.sixian.reception.process.ProcessVariables.COUNTY_LEADER_NAM
 import static cn.gov.sixian.reception.process.ProcessVariables.COUNTY_LEADER_REQUEST;
 import static cn.gov.sixian.reception.process.ProcessVariables.EXTENSION_APPROVED;
 import static cn.gov.sixian.reception.process.ProcessVariables.EXTENSION_DAYS;
+import static cn.gov.sixian.reception.process.ProcessVariables.EXTENSION_OBJECTED;
 import static cn.gov.sixian.reception.process.ProcessVariables.EXTENSION_REASON;
 import static cn.gov.sixian.reception.process.ProcessVariables.FEEDBACK_ACCEPTED;
 import static cn.gov.sixian.reception.process.ProcessVariables.FEEDBACK_COMMENT;
@@ -83,6 +84,7 @@ final class DemoCases {
   static final String ACCEPTANCE = "Task_DecideAcceptance";
   static final String HANDLING = "Task_HandleCase";
   static final String EXTENSION = "Task_ApproveExtension";
+  static final String EXTENSION_REVIEW = "Task_ReviewExtension";
   static final String FEEDBACK = "Task_ConfirmFeedback";
   static final String SATISFACTION_TASK = "Task_RecordSatisfaction";
   static final String TIER1 = "Task_OnSpotMediation";
@@ -181,7 +183,8 @@ final class DemoCases {
             "土地确权面积与实际不符。", "要求更正确权面积。"), "zrzyj"), "zrzyj", 2)
             .then(20, HANDLING, "zrzyj-staff", HANDLING_ACTION, "EXTEND",
                 EXTENSION_DAYS, 20, EXTENSION_REASON, "需委托测绘单位重新测量。")
-            .then(1, EXTENSION, "zhuren", EXTENSION_APPROVED, true)
+            .then(1, EXTENSION, "zrzyj-leader", EXTENSION_APPROVED, true)
+            .then(0, EXTENSION_REVIEW, "zhuren", EXTENSION_OBJECTED, false)
             .then(12, HANDLING, "zrzyj-staff", HANDLING_ACTION, "REPLY",
                 ESTABLISHED_FACTS, DEMO_FACTS, REPLY_BASIS, DEMO_BASIS, REPLY_OPINION, "重新测量后已更正确权面积。")
             .then(1, FEEDBACK, "dengji", FEEDBACK_ACCEPTED, true)

@@ -10,7 +10,7 @@ enum DocumentStep {
   ACCEPTANCE,
   /** end of 办理并书面答复 with a reply: 信访事项处理意见书 */
   REPLY,
-  /** end of 审批延期申请 when approved: 延长办理期限告知书 */
+  /** end of 延期生效 (the unit head approved, the center did not object): 延长办理期限告知书 */
   EXTENSION,
   /** end of 当场调解 (mediation tier 1) when resolved: 息访承诺书 */
   COMMITMENT_ON_SPOT,

@@ -39,7 +39,7 @@ class StepDocumentListener extends TaskOutcomeListener {
     return new Staff(userId, name, role(identity.getCurrentAuthentication()));
   }
 
-  /** The approving leader's role, as the extension notice names it. */
+  /** The deciding leader's role, as a document the center decides names it. */
   private static String role(Authentication caller) {
     List<String> groups = caller == null || caller.getGroupIds() == null ? List.of() : caller.getGroupIds();
     if (groups.contains(ReceptionGroups.CENTER_DIRECTOR)) {

@@ -131,7 +131,8 @@ class StepDocuments {
         c.put("reason", variables.get(EXTENSION_REASON));
         c.put("comment", variables.get(EXTENSION_COMMENT));
         c.put("newDue", date((Date) variables.get(HANDLING_DUE)));
-        c.put("approverRole", staff.role());
+        // 信访工作条例 2022: the handling body's own head approves the extension
+        c.put("approverRole", variables.get(UNIT_NAME) + "负责人");
       }
       case COMMITMENT_ON_SPOT, COMMITMENT_DEPUTY_LEADER, COMMITMENT_JOINT -> {
         if (!"RESOLVED".equals(variables.get(outcomeVariable(step)))) {

@@ -1,25 +1,22 @@
 package cn.gov.sixian.reception.handling;
 
-import static cn.gov.sixian.reception.process.ProcessVariables.CASE_NUMBER;
 import static cn.gov.sixian.reception.process.ProcessVariables.EXTENDED;
 import static cn.gov.sixian.reception.process.ProcessVariables.EXTENSION_APPROVED;
 import static cn.gov.sixian.reception.process.ProcessVariables.EXTENSION_COMMENT;
 import static cn.gov.sixian.reception.process.ProcessVariables.EXTENSION_DAYS;
-import static cn.gov.sixian.reception.process.ProcessVariables.EXTENSION_NOTICE;
+import static cn.gov.sixian.reception.process.ProcessVariables.EXTENSION_OBJECTION_DUE;
 import static cn.gov.sixian.reception.process.ProcessVariables.HANDLING_ACTION;
-import static cn.gov.sixian.reception.process.ProcessVariables.HANDLING_DUE;
-import static cn.gov.sixian.reception.process.ProcessVariables.HANDLING_DUE_TEXT;
-import static cn.gov.sixian.reception.process.ProcessVariables.UNIT_NAME;
 
 import cn.gov.sixian.reception.process.Inputs;
 import cn.gov.sixian.reception.process.TaskOutcomeListener;
-import java.util.Date;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.springframework.stereotype.Component;
 
 /**
- * End listener of the user task 审批延期申请 (center director): an approval moves the handling deadline
- * and issues the extension notice; a refusal must say why.
+ * End listener of 单位负责人审批延期 (信访工作条例 2022: the handling body's own head approves an
+ * extension of at most the configured days): a refusal must say why; an approval is checked
+ * (days within the limit, not extended before) and waits for the center until the close of the
+ * working day ({@link ExtensionTakesEffectDelegate} then moves the deadline).
  */
 @Component("extensionApprovalListener")
 class ExtensionApprovalListener extends TaskOutcomeListener {
@@ -42,16 +39,9 @@ class ExtensionApprovalListener extends TaskOutcomeListener {
       return;
     }
     execution.setVariable(EXTENSION_COMMENT, in.optionalText(EXTENSION_COMMENT, "审批意见", 1000));
-    int days = in.requiredInt(EXTENSION_DAYS, "延期天数", 1, handling.maxExtensionDays());
-    handling.checkNotExtendedYet(in.optionalBoolean(EXTENDED, "已延期"), EXTENSION_DAYS);
-    Date due = handling.extendedDue((Date) execution.getVariable(HANDLING_DUE), days);
-    execution.setVariable(HANDLING_DUE, due);
-    execution.setVariable(HANDLING_DUE_TEXT, handling.dateText(due));
-    execution.setVariable(EXTENDED, true);
-    execution.setVariable(
-        EXTENSION_NOTICE,
-        handling.extensionNotice(
-            (String) execution.getVariable(CASE_NUMBER), (String) execution.getVariable(UNIT_NAME), days,
-            due));
+    execution.setVariable(EXTENSION_DAYS,
+        in.requiredInt(EXTENSION_DAYS, "延期天数", 1, handling.maxExtensionDays()));
+    handling.checkNotExtendedYet(in.optionalBoolean(EXTENDED, "已延期办理"), EXTENSION_DAYS);
+    execution.setVariable(EXTENSION_OBJECTION_DUE, handling.objectionDue());
   }
 }

@@ -44,6 +44,16 @@ public class HandlingService {
     return calendar.extendNaturalDays(handlingDue, days);
   }
 
+  /**
+   * Until when the center may object to an extension the unit head approved now: the close of
+   * this working day, or of the next one when approved after office hours or on a day off.
+   */
+  Date objectionDue() {
+    Date today = calendar.atOfficeClose(calendar.onOrAfter(calendar.today()));
+    return today.toInstant().isAfter(calendar.now()) ? today
+        : calendar.atOfficeClose(calendar.addWorkingDays(calendar.today(), 1));
+  }
+
   int maxExtensionDays() {
     return limits.maxExtensionDays();
   }
@@ -78,6 +88,6 @@ public class HandlingService {
   String extensionNotice(String caseNumber, String unitName, int days, Date newDue) {
     return "《延长办理期限告知书》\n信访件编号：" + caseNumber
         + "\n办理单位：" + unitName
-        + "\n经联合接访中心批准，办理期限延长" + days + "日，至" + dateText(newDue) + "。";
+        + "\n经本单位负责人批准，办理期限延长" + days + "日，至" + dateText(newDue) + "。";
   }
 }

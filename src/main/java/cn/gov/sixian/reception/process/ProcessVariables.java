@@ -87,6 +87,10 @@ public final class ProcessVariables {
   public static final String EXTENSION_COMMENT = "extensionComment";
   public static final String EXTENDED = "extended";
   public static final String EXTENSION_NOTICE = "extensionNotice";
+  /** The close of the working day on which the unit head approved: the center may object until then. */
+  public static final String EXTENSION_OBJECTION_DUE = "extensionObjectionDue";
+  public static final String EXTENSION_OBJECTED = "extensionObjected";
+  public static final String EXTENSION_OBJECTION = "extensionObjection";
   public static final String FEEDBACK_ACCEPTED = "feedbackAccepted";
   public static final String FEEDBACK_COMMENT = "feedbackComment";
 

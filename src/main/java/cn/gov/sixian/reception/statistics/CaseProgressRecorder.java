@@ -40,7 +40,8 @@ class CaseProgressRecorder {
   /** Stages where the acceptance limit runs, and where the handling limit runs. */
   static final Set<String> ACCEPTANCE_STAGES =
       Set.of("Task_FaceToFaceReception", "Task_DecideAcceptance");
-  static final Set<String> HANDLING_STAGES = Set.of("Task_HandleCase", "Task_ApproveExtension");
+  static final Set<String> HANDLING_STAGES =
+      Set.of("Task_HandleCase", "Task_ApproveExtension", "Task_ReviewExtension");
 
   private final CaseProgressStore store;
   private final Clock clock;

@@ -85,7 +85,7 @@ class DocumentRenderingTest {
     String text = issue(DocumentStep.EXTENSION, DocumentsFixture.variables(DocumentStep.EXTENSION), DIRECTOR);
     assertCommon(text, "县住建局", "县住建局延〔2026〕1号");
     assertThat(text).contains("延长办理期限告知书", "需委托第三方检测机构出具外墙质量检测报告。",
-        "2026年5月26日", "延长20日", "不超过30日", "经联合接访中心主任批准");
+        "2026年5月26日", "延长20日", "不超过30日", "经县住建局负责人批准");
   }
 
   @Test

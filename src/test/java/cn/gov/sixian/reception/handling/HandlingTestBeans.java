@@ -21,6 +21,8 @@ public final class HandlingTestBeans {
         "acceptanceDecisionListener", new AcceptanceDecisionListener(handling),
         "handlingActionListener", new HandlingActionListener(handling),
         "extensionApprovalListener", new ExtensionApprovalListener(handling),
+        "extensionReviewListener", new ExtensionReviewListener(),
+        "extensionTakesEffectDelegate", new ExtensionTakesEffectDelegate(handling),
         "feedbackConfirmationListener", new FeedbackConfirmationListener(),
         "petitionerContactListener", new PetitionerContactListener(register));
   }

@@ -74,6 +74,7 @@ class ConfiguredLimitsTest extends PlainEngineTest {
     complete(task(pi), withVariables(HANDLING_ACTION, "EXTEND", EXTENSION_DAYS, 20,
         EXTENSION_REASON, "需补充调查。"));
     complete(task(pi), withVariables(EXTENSION_APPROVED, true, EXTENSION_DAYS, 20));
+    complete(task(pi), withVariables(EXTENSION_OBJECTED, false)); // the center does not object
     // 20 days after Thursday 16 April: Wednesday 6 May (after the May Day holiday)
     assertThat(task(pi)).hasDueDate(at(5, 6, 17, 30));
     assertThat(timer(pi, "Event_HandlingOverdue").getDuedate()).isEqualTo(at(5, 6, 17, 30));

@@ -7,6 +7,7 @@ import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.assertT
 import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.complete;
 import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.execute;
 import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.job;
+import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.managementService;
 import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.runtimeService;
 import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.task;
 import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.taskService;
@@ -19,6 +20,7 @@ import java.time.ZonedDateTime;
 import java.util.Date;
 import java.util.Map;
 import org.camunda.bpm.engine.impl.util.ClockUtil;
+import org.camunda.bpm.engine.runtime.Job;
 import org.camunda.bpm.engine.runtime.ProcessInstance;
 import org.camunda.bpm.engine.test.Deployment;
 import org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests;
@@ -198,9 +200,20 @@ class JointReceptionProcessTest extends PlainEngineTest {
       ProcessInstance pi = acceptedAtAResidentUnit();
       complete(task(pi), withVariables(HANDLING_ACTION, "EXTEND", EXTENSION_DAYS, 20,
           EXTENSION_REASON, "需等待第三方鉴定结果。"));
+      // 信访工作条例 2022: the unit's own head approves
       assertThat(task(pi)).hasDefinitionKey("Task_ApproveExtension")
-          .hasCandidateGroup("center-director").hasCandidateGroup("deputy-director");
+          .hasCandidateGroup("unit-jtj-leaders");
       complete(task(pi), withVariables(EXTENSION_APPROVED, true));
+
+      // the center may object until the close of the working day; it lets the day pass
+      assertThat(task(pi)).hasDefinitionKey("Task_ReviewExtension")
+          .hasCandidateGroup("center-director").hasCandidateGroup("deputy-director");
+      Job window = managementService().createJobQuery().processInstanceId(pi.getId())
+          .activityId("Event_ObjectionWindowClosed").singleResult();
+      assertThat(window.getDuedate()).isEqualTo(
+          runtimeService().getVariable(pi.getId(), EXTENSION_OBJECTION_DUE));
+      assertThat(pi).variables().containsEntry(HANDLING_DUE, HANDLING_DEADLINE);
+      execute(window);
 
       assertThat(task(pi)).hasDefinitionKey("Task_HandleCase").hasDueDate(officeClose(5, 26));
       assertThat(pi).variables().containsEntry(EXTENDED, true);
@@ -213,6 +226,27 @@ class JointReceptionProcessTest extends PlainEngineTest {
           .isInstanceOf(InvalidInputException.class)
           .hasMessageContaining("已延期办理一次");
       assertThat(pi).isWaitingAt("Task_HandleCase");
+    }
+
+    @Test
+    void theCenterObjectsWithAReasonAndTheDeadlineStays() {
+      ProcessInstance pi = acceptedAtAResidentUnit();
+      complete(task(pi), withVariables(HANDLING_ACTION, "EXTEND", EXTENSION_DAYS, 15,
+          EXTENSION_REASON, "需等待第三方鉴定结果。"));
+      complete(task(pi), withVariables(EXTENSION_APPROVED, true));
+      String review = task(pi).getId();
+      assertThatThrownBy(() -> taskService().complete(review, withVariables(EXTENSION_OBJECTED, true)))
+          .isInstanceOf(InvalidInputException.class).hasMessageContaining("异议理由");
+      complete(task(pi), withVariables(EXTENSION_OBJECTED, true,
+          EXTENSION_OBJECTION, "鉴定可在原期限内完成。"));
+
+      assertThat(task(pi)).hasDefinitionKey("Task_HandleCase").hasDueDate(HANDLING_DEADLINE);
+      assertThat(pi).variables().containsEntry(EXTENDED, false)
+          .containsEntry(EXTENSION_APPROVED, false)
+          .containsEntry(EXTENSION_OBJECTION, "鉴定可在原期限内完成。");
+      assertThat(runtimeService().getVariable(pi.getId(), EXTENSION_NOTICE)).isNull();
+      assertThat(managementService().createJobQuery().processInstanceId(pi.getId())
+          .activityId("Event_ObjectionWindowClosed").count()).isZero();
     }
 
     @Test

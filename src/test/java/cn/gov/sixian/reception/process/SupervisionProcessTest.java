@@ -266,6 +266,7 @@ class SupervisionProcessTest extends PlainEngineTest {
         EXTENSION_REASON, "需补充调查。"));
     assertThat(timer(pi, "Event_HandlingOverdue")).isNull(); // not at 办理并书面答复 meanwhile
     complete(task(pi), withVariables(EXTENSION_APPROVED, true, EXTENSION_DAYS, 30));
+    complete(task(pi), withVariables(EXTENSION_OBJECTED, false)); // the center does not object
     Date extended = (Date) runtimeService().getVariable(pi.getId(), HANDLING_DUE);
     assertThat(extended).isAfter(due);
     assertThat(timer(pi, "Event_HandlingOverdue").getDuedate()).isEqualTo(extended);

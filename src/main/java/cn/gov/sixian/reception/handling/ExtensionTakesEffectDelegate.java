@@ -1,0 +1,40 @@
+package cn.gov.sixian.reception.handling;
+
+import static cn.gov.sixian.reception.process.ProcessVariables.CASE_NUMBER;
+import static cn.gov.sixian.reception.process.ProcessVariables.EXTENDED;
+import static cn.gov.sixian.reception.process.ProcessVariables.EXTENSION_DAYS;
+import static cn.gov.sixian.reception.process.ProcessVariables.EXTENSION_NOTICE;
+import static cn.gov.sixian.reception.process.ProcessVariables.HANDLING_DUE;
+import static cn.gov.sixian.reception.process.ProcessVariables.HANDLING_DUE_TEXT;
+import static cn.gov.sixian.reception.process.ProcessVariables.UNIT_NAME;
+
+import java.util.Date;
+import org.camunda.bpm.engine.delegate.DelegateExecution;
+import org.camunda.bpm.engine.delegate.JavaDelegate;
+import org.springframework.stereotype.Component;
+
+/**
+ * 延期生效: the unit head approved and the center did not object (or let the day pass): the
+ * handling deadline moves by the approved days, once; the notice follows in the model.
+ */
+@Component("extensionTakesEffectDelegate")
+class ExtensionTakesEffectDelegate implements JavaDelegate {
+
+  private final HandlingService handling;
+
+  ExtensionTakesEffectDelegate(HandlingService handling) {
+    this.handling = handling;
+  }
+
+  @Override
+  public void execute(DelegateExecution execution) {
+    int days = ((Number) execution.getVariable(EXTENSION_DAYS)).intValue();
+    Date due = handling.extendedDue((Date) execution.getVariable(HANDLING_DUE), days);
+    execution.setVariable(HANDLING_DUE, due);
+    execution.setVariable(HANDLING_DUE_TEXT, handling.dateText(due));
+    execution.setVariable(EXTENDED, true);
+    execution.setVariable(EXTENSION_NOTICE, handling.extensionNotice(
+        (String) execution.getVariable(CASE_NUMBER), (String) execution.getVariable(UNIT_NAME),
+        days, due));
+  }
+}
