@@ -82,6 +82,11 @@ class CaseProgressRecorder {
         || element instanceof EndEvent)) {
       return;
     }
+    // only the case's own end is a stage: the end of a branch (an overdue timer's slip) or of a
+    // subprocess leaves the case where it waits
+    if (element instanceof EndEvent && !(element.getParentElement() instanceof Process)) {
+      return;
+    }
     Instant now = clock.instant();
     String stage = element.getId();
     Instant acceptanceDue = instant(execution.getVariable(ACCEPTANCE_DUE));

@@ -3,7 +3,12 @@ package cn.gov.sixian.reception.it;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.sql.Timestamp;
+import java.time.Duration;
 import java.util.Map;
+import org.awaitility.Awaitility;
+import org.camunda.bpm.engine.ManagementService;
+import org.camunda.bpm.engine.RuntimeService;
+import org.camunda.bpm.engine.runtime.Job;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.client.TestRestTemplate;
@@ -17,6 +22,8 @@ class CaseProgressRecordingTest extends H2ApplicationTest {
 
   @Autowired TestRestTemplate rest;
   @Autowired JdbcTemplate jdbc;
+  @Autowired RuntimeService runtimeService;
+  @Autowired ManagementService managementService;
 
   /** The REST contract as that demo user: each step needs the rights of the user's role. */
   private ReceptionApi as(String user) {
@@ -73,6 +80,36 @@ class CaseProgressRecordingTest extends H2ApplicationTest {
         // registered and closed the same day (the next, if the test runs over midnight)
         .hasEntrySatisfying("HANDLING_WORKING_DAYS",
             days -> assertThat((Integer) days).isBetween(0, 1));
+  }
+
+  @Test
+  void anOverdueBranchDoesNotMoveTheCaseOffItsStage() throws Exception {
+    ReceptionApi center = as("dengji");
+    ReceptionApi api = as("rsj-staff");
+    String caseNumber = (String) center.register(
+        CaseLifecycleScenario.hotlineForm("34132419770404567")).getBody().get("caseNumber");
+    center.complete((String) center.awaitTask(caseNumber, "Task_ConfirmRouting").get("id"),
+        Map.of("unitCode", "rsj", "problemCategory", "wage-arrears"));
+    api.complete((String) api.awaitTask(caseNumber, "Task_FaceToFaceReception").get("id"),
+        Map.of("receptionOutcome", "ACCEPTED", "receptionNotes", "需核实。"));
+    api.awaitTask(caseNumber, "Task_DecideAcceptance");
+    String instance = runtimeService.createProcessInstanceQuery()
+        .processInstanceBusinessKey(caseNumber).singleResult().getId();
+
+    // the acceptance limit passes: the boundary timer raises a slip on its own branch, which ends
+    Job timer = managementService.createJobQuery().processInstanceId(instance)
+        .activityId("Event_AcceptanceOverdue").singleResult();
+    managementService.executeJob(timer.getId());
+    // the job executor raises the slip (asynchronously, as in production)
+    Awaitility.await("slip raised").atMost(Duration.ofSeconds(30)).until(() -> jdbc.queryForObject(
+        "SELECT COUNT(*) FROM supervision_slip WHERE case_number = ?", Integer.class, caseNumber) == 1);
+    Awaitility.await("overdue branch ended").atMost(Duration.ofSeconds(30)).until(() ->
+        managementService.createJobQuery().processInstanceId(instance).count() == 0
+            || runtimeService.createExecutionQuery().processInstanceId(instance)
+                .activityId("Task_RaiseAcceptanceOverdueSlip").count() == 0);
+    Map<String, Object> waiting = row(caseNumber);
+    assertThat(waiting).containsEntry("STAGE", "Task_DecideAcceptance");
+    assertThat(waiting.get("CURRENT_DUE")).isNotNull().isEqualTo(waiting.get("ACCEPTANCE_DUE"));
   }
 
   @Test
