@@ -178,5 +178,30 @@ public final class ProcessVariables {
   public static final String CASE_OUTCOME_NAME = "caseOutcomeName";
   public static final String CLOSED_AT = "closedAt";
 
+  // review (复查) and re-review (复核) of a written reply: the same names in both models
+  public static final String REVIEW_REASON = "reviewReason";
+  public static final String REVIEW_BODY_CODE = "reviewBodyCode";
+  public static final String REVIEW_BODY_NAME = "reviewBodyName";
+  /** Candidate group of the reviewing body inside the county (body-&lt;code&gt;), null outside. */
+  public static final String REVIEW_BODY_GROUP = "reviewBodyGroup";
+  public static final String REVIEW_IN_COUNTY = "reviewInCounty";
+  public static final String REVIEW_REQUESTED_AT = "reviewRequestedAt";
+  public static final String REVIEW_REQUESTED_BY = "reviewRequestedBy";
+  public static final String REVIEW_DUE = "reviewDue";
+  public static final String REVIEW_DUE_TEXT = "reviewDueText";
+  public static final String REVIEW_REMINDER_AT = "reviewReminderAt";
+  public static final String REVIEW_SENT_ON = "reviewSentOn";
+  public static final String REVIEW_SENT_NOTE = "reviewSentNote";
+  public static final String REVIEW_OUTCOME = "reviewOutcome";
+  public static final String REVIEW_OUTCOME_NAME = "reviewOutcomeName";
+  public static final String REVIEW_OPINION = "reviewOpinion";
+  public static final String REVIEW_DECIDED_AT = "reviewDecidedAt";
+  public static final String REVIEW_OVERDUE = "reviewOverdue";
+  public static final String HOLD_HEARING = "holdHearing";
+  /** At re-review: the review it is about, shown read-only. */
+  public static final String PRIOR_REVIEW_BODY_NAME = "priorReviewBodyName";
+  public static final String PRIOR_REVIEW_OUTCOME_NAME = "priorReviewOutcomeName";
+  public static final String PRIOR_REVIEW_OPINION = "priorReviewOpinion";
+
   private ProcessVariables() {}
 }

@@ -15,6 +15,7 @@ import cn.gov.sixian.reception.documents.DocumentTestBeans;
 import cn.gov.sixian.reception.handling.HandlingTestBeans;
 import cn.gov.sixian.reception.intake.IntakeTestBeans;
 import cn.gov.sixian.reception.notification.NotificationTestBeans;
+import cn.gov.sixian.reception.review.ReviewTestBeans;
 import cn.gov.sixian.reception.routing.RoutingTestBeans;
 import java.time.Clock;
 import java.time.ZoneId;
@@ -42,11 +43,14 @@ final class ProcessTestFixture {
 
   final SupervisionTestBeans supervision;
   final DocumentTestBeans documents;
+  final ReviewTestBeans reviews;
+  /** The application's own tables, shared by the JDBC stores of the fixture. */
+  final org.springframework.jdbc.core.JdbcTemplate appDatabase;
 
   ProcessTestFixture(ZonedDateTime now, ProcessEngine engine) {
     ClockUtil.setCurrentTime(Date.from(now.toInstant()));
     RuntimeService runtimeService = engine.getRuntimeService();
-    org.springframework.jdbc.core.JdbcTemplate appDatabase = AppDatabase.fresh();
+    appDatabase = AppDatabase.fresh();
     supervision = new SupervisionTestBeans(appDatabase, engine, register, CATALOGUE,
         calendar, notifications.supervisionNotifier());
     supervision.beans().forEach(Mocks::register);
@@ -65,6 +69,8 @@ final class ProcessTestFixture {
     HandlingTestBeans.beans(clock, register).forEach(Mocks::register);
     ClosingTestBeans.beans(register, clock).forEach(Mocks::register);
     notifications.beans().forEach(Mocks::register);
+    reviews = new ReviewTestBeans(appDatabase, engine, calendar, notifications.reviewNotifier());
+    reviews.beans().forEach(Mocks::register);
     MediationTestBeans.beans(CATALOGUE, calendar, tierLog, notifications.mediationNotifier(),
             runtimeService)
         .forEach(Mocks::register);
