@@ -29,6 +29,10 @@ public final class ProcessVariables {
   public static final String FIRST_VISIT = "firstVisit";
   public static final String EARLIER_CASE_COUNT = "earlierCaseCount";
   public static final String EARLIER_CASES_SUMMARY = "earlierCasesSummary";
+  /** An earlier case of the same person and category was finalised after re-review (复核终结). */
+  public static final String FINALISED_MATTER = "finalisedMatter";
+  /** Those earlier cases, one line each with their outcomes. */
+  public static final String FINALISED_CASES = "finalisedCases";
   public static final String ID_NUMBER_MASKED = "idNumberMasked";
   public static final String PHONE_MASKED = "phoneMasked";
   public static final String PROBLEM_CATEGORY_NAME = "problemCategoryName";

@@ -4,7 +4,12 @@ import cn.gov.sixian.reception.process.JdbcTimes;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.time.Instant;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.Collections;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Repository;
@@ -66,6 +71,21 @@ public class CaseReviews {
   public List<CaseReview> ofCase(String caseNumber) {
     return jdbc.query(COLUMNS + " WHERE case_number = ? ORDER BY requested_at", CaseReviews::review,
         caseNumber);
+  }
+
+  /** The reviews of each of the cases that has any. */
+  public Map<String, List<CaseReview>> ofCases(Collection<String> caseNumbers) {
+    if (caseNumbers.isEmpty()) {
+      return Map.of();
+    }
+    Map<String, List<CaseReview>> byCase = new HashMap<>();
+    jdbc.query(COLUMNS + " WHERE case_number IN ("
+            + String.join(", ", Collections.nCopies(caseNumbers.size(), "?"))
+            + ") ORDER BY requested_at", (ResultSet rs) -> {
+          CaseReview r = review(rs, 0);
+          byCase.computeIfAbsent(r.caseNumber(), k -> new ArrayList<>()).add(r);
+        }, caseNumbers.toArray());
+    return byCase;
   }
 
   private static CaseReview review(ResultSet rs, int row) throws SQLException {

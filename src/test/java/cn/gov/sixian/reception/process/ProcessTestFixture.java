@@ -61,7 +61,7 @@ final class ProcessTestFixture {
           if (event instanceof RepeatPetitionRegistered repeat) {
             supervision.referrals().onRepeatPetition(repeat);
           }
-        }));
+        }, new cn.gov.sixian.reception.review.CaseReviews(appDatabase)));
     RoutingTestBeans.beans(CATALOGUE, register).forEach(Mocks::register);
     // one application database: a referral letter quotes the slips the supervision beans keep
     documents = DocumentTestBeans.on(appDatabase.getDataSource(), clock, CATALOGUE);
