@@ -202,6 +202,11 @@ public final class ProcessVariables {
   public static final String REVIEW_DECIDED_AT = "reviewDecidedAt";
   public static final String REVIEW_OVERDUE = "reviewOverdue";
   public static final String HOLD_HEARING = "holdHearing";
+  /**
+   * The case's own (joint-reception) instance, on a review: the reviewing body's group reads the
+   * case like a unit given work on it (access/CaseVisibility).
+   */
+  public static final String CASE_PROCESS_INSTANCE_ID = "caseProcessInstanceId";
   /** At re-review: the review it is about, shown read-only. */
   public static final String PRIOR_REVIEW_BODY_NAME = "priorReviewBodyName";
   public static final String PRIOR_REVIEW_OUTCOME_NAME = "priorReviewOutcomeName";

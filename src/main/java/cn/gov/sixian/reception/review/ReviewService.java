@@ -113,6 +113,7 @@ public class ReviewService {
     Map<String, Object> variables = new HashMap<>(caseContext(c));
     variables.putAll(prior);
     variables.put(CASE_NUMBER, caseNumber);
+    variables.put(CASE_PROCESS_INSTANCE_ID, c.processInstanceId());
     variables.put(PETITIONER_NAME, c.petitionerName());
     variables.put(REGISTERED_AT, Date.from(c.registeredAt()));
     variables.put(UNIT_CODE, c.unitCode());

@@ -42,7 +42,7 @@ public final class DocumentTestBeans {
     this.documents =
         new CaseDocuments(
             new DocumentTemplates(properties), SHARED_RENDERER, counter, new JdbcDocumentStore(jdbc),
-            properties, catalogue, calendar, limits, supervision);
+            properties, catalogue, calendar, limits, supervision, new ReviewBodies(jdbc));
     this.steps = new StepDocuments(documents, calendar, SupervisionTestBeans.caseSlips(jdbc),
         new ReviewBodies(jdbc));
   }

@@ -28,5 +28,10 @@ class H2ReviewTest extends H2ApplicationTest {
     ReceptionApi reviewer() {
       return as("xzf-review");
     }
+
+    @Override
+    TestRestTemplate reviewerRest() {
+      return rest.withBasicAuth("xzf-review", "demo");
+    }
   }
 }

@@ -53,7 +53,13 @@ class PostgresReviewTest extends PostgresApplicationTest {
     @Override
     ReceptionApi reviewer() {
       TestUsers.ensure(identityService, REVIEWER, "body-county-government", PASSWORD);
-      return new ReceptionApi(rest.withBasicAuth(REVIEWER, PASSWORD));
+      return new ReceptionApi(reviewerRest());
+    }
+
+    @Override
+    TestRestTemplate reviewerRest() {
+      TestUsers.ensure(identityService, REVIEWER, "body-county-government", PASSWORD);
+      return rest.withBasicAuth(REVIEWER, PASSWORD);
     }
   }
 }

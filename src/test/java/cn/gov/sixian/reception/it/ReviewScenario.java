@@ -44,6 +44,8 @@ abstract class ReviewScenario {
   /** The county government's reviewer (body-county-government). */
   abstract ReceptionApi reviewer();
 
+  abstract TestRestTemplate reviewerRest();
+
   /** A hotline case of 县人社局, replied to, confirmed and rated: closed. */
   String closedCase(String idFirst17) throws Exception {
     ReceptionApi center = as("dengji");
@@ -126,6 +128,12 @@ abstract class ReviewScenario {
 
     Map<String, Object> task = reviewer().awaitTask(caseNumber, "Task_DecideReview");
     assertThat(task.get("due")).isNotNull();
+    // the reviewing body reads the case it reviews, its record and the reply
+    ResponseEntity<Map<String, Object>> read = reviewerRest().exchange(
+        "/api/cases/" + caseNumber + "/record", HttpMethod.GET, null, OBJECT);
+    assertThat(read.getStatusCode()).isEqualTo(HttpStatus.OK);
+    assertThat((List<Map<String, Object>>) read.getBody().get("documents"))
+        .extracting(d -> d.get("title")).contains("信访事项处理意见书");
     assertThat(reviewer().complete((String) task.get("id"), Map.of("reviewOutcome", "UPHELD",
         "reviewOpinion", "经复查，原处理意见事实清楚，予以维持。")).getStatusCode())
         .isEqualTo(HttpStatus.NO_CONTENT);
