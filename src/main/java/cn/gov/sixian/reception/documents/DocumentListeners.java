@@ -67,4 +67,9 @@ class DocumentListeners {
   ExecutionListener reReviewOpinionListener(StepDocuments documents) {
     return new StepDocumentListener(DocumentStep.RE_REVIEW, documents);
   }
+
+  @Bean
+  ExecutionListener finalNonAcceptanceNoticeListener(StepDocuments documents) {
+    return new StepDocumentListener(DocumentStep.FINAL_NON_ACCEPTANCE, documents);
+  }
 }

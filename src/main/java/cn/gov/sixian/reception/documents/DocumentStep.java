@@ -25,5 +25,7 @@ enum DocumentStep {
   /** end of 出具复查意见书 (review.bpmn): 复查意见书 */
   REVIEW,
   /** end of 出具复核意见书 (re-review.bpmn): 复核意见书 */
-  RE_REVIEW
+  RE_REVIEW,
+  /** end of 不予受理（复核终结） after 分类确认: 不予受理告知书, issued by the center */
+  FINAL_NON_ACCEPTANCE
 }

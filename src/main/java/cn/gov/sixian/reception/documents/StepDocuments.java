@@ -40,6 +40,7 @@ import static cn.gov.sixian.reception.process.ProcessVariables.TIER1_OUTCOME;
 import static cn.gov.sixian.reception.process.ProcessVariables.TIER2_OUTCOME;
 import static cn.gov.sixian.reception.process.ProcessVariables.TIER3_OUTCOME;
 import static cn.gov.sixian.reception.process.ProcessVariables.TRACKING_SHEET;
+import static cn.gov.sixian.reception.process.ProcessVariables.FINAL_NON_ACCEPTANCE;
 import static cn.gov.sixian.reception.process.ProcessVariables.REVIEW_BODY_NAME;
 import static cn.gov.sixian.reception.process.ProcessVariables.REVIEW_BODY_CODE;
 import static cn.gov.sixian.reception.process.ProcessVariables.REVIEW_IN_COUNTY;
@@ -105,6 +106,9 @@ class StepDocuments {
         c.put("channel", variables.get(CHANNEL_NAME));
       }
       case ROUTING -> {
+        if (Boolean.TRUE.equals(variables.get(FINAL_NON_ACCEPTANCE))) {
+          return; // not transferred: the center tells the petitioner (FINAL_NON_ACCEPTANCE)
+        }
         kind = DocumentKind.TRANSFER_SLIP;
         c.put("unitName", variables.get(UNIT_NAME));
         c.put("category", variables.get(PROBLEM_CATEGORY_NAME));
@@ -209,6 +213,13 @@ class StepDocuments {
         c.put("outcome", variables.get(REVIEW_OUTCOME_NAME));
         c.put("opinion", variables.get(REVIEW_OPINION));
         c.put("higherBody", step == DocumentStep.REVIEW ? higherBody(variables) : null);
+      }
+      case FINAL_NON_ACCEPTANCE -> {
+        kind = DocumentKind.NON_ACCEPTANCE_NOTICE;
+        unitCode = null; // the center, not a unit, decides on a finalised matter
+        c.put("unitName", documents.centerName());
+        c.put("reason", variables.get(REJECTION_REASON));
+        c.put("redirectChannel", variables.get(REDIRECT_CHANNEL));
       }
       default -> throw new IllegalArgumentException("No document at " + step);
     }

@@ -33,6 +33,12 @@ public final class ProcessVariables {
   public static final String FINALISED_MATTER = "finalisedMatter";
   /** Those earlier cases, one line each with their outcomes. */
   public static final String FINALISED_CASES = "finalisedCases";
+  /** At 分类确认 of such a visit: NOT_ACCEPTED (同一事实和理由) or NEW_FACTS. */
+  public static final String FINALISED_HANDLING = "finalisedHandling";
+  /** The new facts and reasons staff state for such a visit. */
+  public static final String NEW_FACTS = "newFacts";
+  /** The visit is not accepted as a finalised matter (不予受理（终结）). */
+  public static final String FINAL_NON_ACCEPTANCE = "finalNonAcceptance";
   public static final String ID_NUMBER_MASKED = "idNumberMasked";
   public static final String PHONE_MASKED = "phoneMasked";
   public static final String PROBLEM_CATEGORY_NAME = "problemCategoryName";

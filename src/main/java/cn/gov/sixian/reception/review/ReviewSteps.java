@@ -43,6 +43,22 @@ public class ReviewSteps {
     execution.setVariable(REVIEW_DECIDED_AT, Date.from(now));
   }
 
+  /**
+   * 不予受理（复核终结）: a visit on a matter finalised after re-review, the same facts and reasons
+   * (分类确认 said so): closed as not accepted, the notice states why and what is left.
+   */
+  public void notAcceptFinalised(DelegateExecution execution) {
+    execution.setVariable(REJECTION_REASON, "您反映的事项与下列信访件为同一事实和理由，已经复核并出具复核意见：\n"
+        + execution.getVariable(FINALISED_CASES) + "\n复核意见为终结意见。依照《信访工作条例》，"
+        + "信访人对复核意见不服，仍以同一事实和理由提出信访事项的，不再受理。");
+    execution.setVariable(REDIRECT_CHANNEL, "如有新的事实和理由，可以重新提出；依法应当通过诉讼、仲裁、"
+        + "行政复议等法定途径解决的，请依照有关法律、行政法规规定的程序向有关机关提出。");
+    execution.setVariable(CASE_OUTCOME, "NOT_ACCEPTED");
+    execution.setVariable(SATISFACTION, "NOT_EVALUATED");
+    log.info("Case {}: not accepted, a matter finalised after re-review",
+        execution.getVariable(CASE_NUMBER));
+  }
+
   /** After 组织听证会 at re-review. */
   public void hearingHeld(DelegateExecution execution) {
     reviews.hearingHeld(execution.getProcessInstanceId());

@@ -98,7 +98,9 @@ public final class DocumentTestBeans {
             new StepDocumentListener(DocumentStep.EXTENSION, steps)),
         Map.entry("reviewOpinionListener", new StepDocumentListener(DocumentStep.REVIEW, steps)),
         Map.entry("reReviewOpinionListener",
-            new StepDocumentListener(DocumentStep.RE_REVIEW, steps)));
+            new StepDocumentListener(DocumentStep.RE_REVIEW, steps)),
+        Map.entry("finalNonAcceptanceNoticeListener",
+            new StepDocumentListener(DocumentStep.FINAL_NON_ACCEPTANCE, steps)));
   }
 
 

@@ -163,6 +163,23 @@ abstract class ReviewScenario {
         .extracting(d -> d.get("title")).contains("复查意见书", "复核意见书");
     assertThat((List<Map<String, Object>>) record.get("steps"))
         .extracting(s -> s.get("activityId")).contains("Task_DecideReview", "Task_EnterReReviewReply");
+
+    // the same person comes again about the same category: recognised as finalised at 分类确认,
+    // not accepted (终结), closed with the center's notice, no transfer
+    Map<String, Object> form = CaseLifecycleScenario.hotlineForm("34132419770303123");
+    form.put("problemCategory", "wage-arrears");
+    String again = (String) center.register(form).getBody().get("caseNumber");
+    Map<String, Object> routing = center.awaitTask(again, "Task_ConfirmRouting");
+    assertThat(center.complete((String) routing.get("id"), Map.of("unitCode", "rsj",
+        "problemCategory", "wage-arrears", "finalisedHandling", "NOT_ACCEPTED")).getStatusCode())
+        .isEqualTo(HttpStatus.NO_CONTENT);
+    Map<String, Object> closed = registrar().exchange("/api/cases/" + again + "/record",
+        HttpMethod.GET, null, OBJECT).getBody();
+    assertThat(closed).containsEntry("status", "CLOSED").containsEntry("outcome", "NOT_ACCEPTED");
+    assertThat((List<Map<String, Object>>) closed.get("documents")).extracting(d -> d.get("title"))
+        .contains("不予受理告知书").doesNotContain("转办单");
+    assertThat((List<Map<String, Object>>) closed.get("steps")).extracting(s -> s.get("activityId"))
+        .contains("Task_NotAcceptFinalised").doesNotContain("Task_NotifyUnit");
   }
 
   @Test

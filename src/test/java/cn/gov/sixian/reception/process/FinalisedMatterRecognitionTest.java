@@ -2,11 +2,16 @@ package cn.gov.sixian.reception.process;
 
 import static cn.gov.sixian.reception.process.ProcessVariables.*;
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.complete;
+import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.task;
+import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.withVariables;
 import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.assertThat;
 import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.runtimeService;
 
 import cn.gov.sixian.reception.caseregister.CaseRecord;
 import cn.gov.sixian.reception.caseregister.CaseStatus;
+import cn.gov.sixian.reception.documents.DocumentKind;
 import java.sql.Timestamp;
 import java.time.Instant;
 import org.camunda.bpm.engine.runtime.ProcessInstance;
@@ -61,6 +66,47 @@ class FinalisedMatterRecognitionTest extends PlainEngineTest {
     assertThat(finalised).contains(EARLIER, "县人社局", "复查维持", "复核维持（已终结）");
     assertThat((String) runtimeService().getVariable(pi.getId(), EARLIER_CASES_SUMMARY))
         .contains(EARLIER, "复核维持（已终结）");
+  }
+
+  @Test
+  void theSameFactsAreNotAcceptedTheCaseClosesWithTheCentersNotice() {
+    earlierCase(EARLIER, "wage-arrears");
+    reviewed(EARLIER, "REVIEW", "UPHELD");
+    reviewed(EARLIER, "RE_REVIEW", "UPHELD");
+    ProcessInstance pi = register("wage-arrears");
+    String caseNumber = (String) runtimeService().getVariable(pi.getId(), CASE_NUMBER);
+    // the choice is required for such a visit
+    assertThatThrownBy(() -> complete(task(pi), withVariables(UNIT_CODE, "rsj",
+        PROBLEM_CATEGORY, "wage-arrears"))).isInstanceOf(InvalidInputException.class)
+        .hasMessageContaining("已复核终结事项的处理");
+    complete(task(pi), withVariables(UNIT_CODE, "rsj", PROBLEM_CATEGORY, "wage-arrears",
+        FINALISED_HANDLING, "NOT_ACCEPTED", LEADER_RECEPTION, true));
+    assertThat(pi).isEnded().hasPassed("Task_NotAcceptFinalised", "Task_CloseFinalisedCase",
+        "Event_NotAcceptedFinalised").hasNotPassed("Task_NotifyUnit", "Task_LeaderReception");
+    assertThat(fixture.register.find(caseNumber).orElseThrow().outcome()).isEqualTo("NOT_ACCEPTED");
+    assertThat(fixture.documents.titlesOf(caseNumber)).contains("不予受理告知书")
+        .doesNotContain("转办单");
+    assertThat(fixture.documents.lastTextOf(caseNumber, DocumentKind.NON_ACCEPTANCE_NOTICE))
+        .contains("泗信不受〔2026〕", "告知单位泗县联合接访中心", EARLIER, "复核维持（已终结）",
+            "复核意见为终结意见", "不再受理", "如有新的事实和理由，可以重新提出");
+  }
+
+  @Test
+  void newFactsMakeANewMatterTransferredAsUsual() {
+    earlierCase(EARLIER, "wage-arrears");
+    reviewed(EARLIER, "RE_REVIEW", "REVOKED");
+    ProcessInstance pi = register("wage-arrears");
+    String caseNumber = (String) runtimeService().getVariable(pi.getId(), CASE_NUMBER);
+    assertThatThrownBy(() -> complete(task(pi), withVariables(UNIT_CODE, "rsj",
+        PROBLEM_CATEGORY, "wage-arrears", FINALISED_HANDLING, "NEW_FACTS")))
+        .isInstanceOf(InvalidInputException.class).hasMessageContaining("新的事实和理由");
+    complete(task(pi), withVariables(UNIT_CODE, "rsj", PROBLEM_CATEGORY, "wage-arrears",
+        FINALISED_HANDLING, "NEW_FACTS", NEW_FACTS, "施工单位2026年又新拖欠两个月工资。"));
+    runAsync(pi);
+    assertThat(pi).isWaitingAt("Task_FaceToFaceReception").variables()
+        .containsEntry(FINAL_NON_ACCEPTANCE, false)
+        .containsEntry(NEW_FACTS, "施工单位2026年又新拖欠两个月工资。");
+    assertThat(fixture.documents.titlesOf(caseNumber)).contains("转办单");
   }
 
   @Test
