@@ -101,6 +101,14 @@ final class AccessPlan {
         to(unit.leaderGroup(), PROCESS_DEFINITION, ANY, READ));
   }
 
+  /**
+   * A reviewing body's group (复查、复核, {@code body-<code>}): the names of processes, so that
+   * Tasklist shows its review tasks and their forms; the tasks themselves by their candidate group.
+   */
+  static List<Grant> forReviewBody(String group) {
+    return List.of(to(group, PROCESS_DEFINITION, ANY, READ));
+  }
+
   private static void readsAllCases(List<Grant> grants, String group) {
     grants.add(to(group, APPLICATION, COCKPIT, ACCESS));
     grants.add(to(group, PROCESS_DEFINITION, ANY, READ, READ_INSTANCE, READ_HISTORY, READ_TASK));

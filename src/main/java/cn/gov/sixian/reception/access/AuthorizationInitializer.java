@@ -2,6 +2,8 @@ package cn.gov.sixian.reception.access;
 
 import cn.gov.sixian.reception.catalogue.Unit;
 import cn.gov.sixian.reception.catalogue.UnitCatalogue;
+import cn.gov.sixian.reception.review.ReviewBodies;
+import cn.gov.sixian.reception.review.ReviewBody;
 import cn.gov.sixian.reception.deployment.DeploymentOrder;
 import java.util.HashSet;
 import java.util.Set;
@@ -31,9 +33,12 @@ class AuthorizationInitializer implements ApplicationRunner {
 
   private final AuthorizationService authorizationService;
   private final UnitCatalogue catalogue;
+  private final ReviewBodies reviewBodies;
   private final Set<String> unitsDone = new HashSet<>();
 
-  AuthorizationInitializer(AuthorizationService authorizationService, UnitCatalogue catalogue) {
+  AuthorizationInitializer(AuthorizationService authorizationService, UnitCatalogue catalogue,
+      ReviewBodies reviewBodies) {
+    this.reviewBodies = reviewBodies;
     this.authorizationService = authorizationService;
     this.catalogue = catalogue;
   }
@@ -61,6 +66,13 @@ class AuthorizationInitializer implements ApplicationRunner {
 
   private synchronized int ensureUnits() {
     int changed = 0;
+    for (ReviewBody body : reviewBodies.inCounty()) {
+      if (unitsDone.add(body.group())) {
+        for (Grant grant : AccessPlan.forReviewBody(body.group())) {
+          changed += ensure(grant) ? 1 : 0;
+        }
+      }
+    }
     for (Unit unit : catalogue.units()) {
       if (unitsDone.add(unit.code())) {
         for (Grant grant : AccessPlan.forUnit(unit)) {

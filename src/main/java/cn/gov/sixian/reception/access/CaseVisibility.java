@@ -1,5 +1,6 @@
 package cn.gov.sixian.reception.access;
 
+import cn.gov.sixian.reception.process.ProcessVariables;
 import java.util.Arrays;
 import java.util.LinkedHashSet;
 import java.util.Set;
@@ -24,7 +25,8 @@ import org.camunda.bpm.engine.task.IdentityLink;
  * discipline inspection), that group (and, for a unit's staff group, the unit's leaders group)
  * may read the task's process instance and the case's root instance, running and in history:
  * Tasklist shows the case's variables (case number, petitioner) in the task list, Cockpit shows
- * the case. Added to every user task by {@link AccessEnginePlugin}. The group is also written to
+ * the case (for a review's task, also the case's own instance it names). Added to every user
+ * task by {@link AccessEnginePlugin}. The group is also written to
  * {@link CaseReaders}, which the case search reads.
  *
  * <p>Read only: a unit answers a supervision slip from its own system through the project's
@@ -66,6 +68,11 @@ final class CaseVisibility implements TaskListener {
     instances.add(instance);
     if (root != null) {
       instances.add(root);
+    }
+    // a review (复查, 复核) runs beside the case: its body reads the case itself
+    Object caseInstance = task.getVariable(ProcessVariables.CASE_PROCESS_INSTANCE_ID);
+    if (caseInstance instanceof String id) {
+      instances.add(id);
     }
     CommandContext context = Context.getCommandContext();
     AuthorizationService authorizations =

@@ -24,7 +24,8 @@ record CaseFile(
     List<SlipEntry> supervisionSlips,
     List<Referral> referrals,
     List<TrackingEntry> trackingSheet,
-    List<Document> documents) {
+    List<Document> documents,
+    List<Review> reviews) {
 
   /** What was registered; the ID number and phone only masked. */
   record Registration(
@@ -76,6 +77,12 @@ record CaseFile(
 
   record TrackingEntry(Instant at, String actor, String action, String content,
       String unitAnswer) {}
+
+  /** A review (复查) or re-review (复核) of the case, with its body, limit and outcome. */
+  record Review(String kind, String kindName, String bodyName, boolean inCounty,
+      Instant requestedAt, String requestedBy, String reason, Instant due, Instant sentAt,
+      boolean hearingHeld, Instant decidedAt, String outcome, String outcomeName, String opinion,
+      boolean overdue, String status, String statusName) {}
 
   record Document(String id, String title, String documentNumber, Instant issuedAt,
       String issuedBy, int pageCount, boolean superseded, String pdf) {}

@@ -5,6 +5,8 @@ import cn.gov.sixian.reception.casefile.CaseFile.Entry;
 import cn.gov.sixian.reception.casefile.CaseFile.Referral;
 import cn.gov.sixian.reception.casefile.CaseFile.Registration;
 import cn.gov.sixian.reception.casefile.CaseFile.SlipEntry;
+import cn.gov.sixian.reception.review.CaseReviews;
+import cn.gov.sixian.reception.review.ReviewOutcome;
 import cn.gov.sixian.reception.casefile.CaseFile.Step;
 import cn.gov.sixian.reception.casefile.CaseFile.Tier;
 import cn.gov.sixian.reception.casefile.CaseFile.TrackingEntry;
@@ -70,10 +72,12 @@ class CaseFiles {
   private final JdbcTemplate jdbc;
   private final FormLabels labels;
   private final Clock clock;
+  private final CaseReviews caseReviews;
 
   CaseFiles(HistoryService historyService, IdentityService identityService,
       MediationTierLog tiers, CaseDocuments documents, JdbcTemplate jdbc, FormLabels labels,
-      Clock clock) {
+      Clock clock, CaseReviews caseReviews) {
+    this.caseReviews = caseReviews;
     this.historyService = historyService;
     this.identityService = identityService;
     this.tiers = tiers;
@@ -106,7 +110,8 @@ class CaseFiles {
         registration(c, registered, registeredBy == null ? null : users.name(registeredBy)),
         c.unitCode(), c.unitName(), c.outcome(), outcomeName(c.outcome()), c.satisfaction(),
         satisfactionName(c.satisfaction()), c.closedAt(), steps, tiers(caseNumber),
-        slips(caseNumber), referrals(caseNumber), tracking(caseNumber), documents(caseNumber));
+        slips(caseNumber), referrals(caseNumber), tracking(caseNumber), documents(caseNumber),
+        reviews(caseNumber));
   }
 
   private Registration registration(CaseRecord c, Map<String, Object> v, String registeredBy) {
@@ -238,6 +243,15 @@ class CaseFiles {
             rs.getString("feedback"), rs.getBoolean("late"), rs.getString("status"),
             slipStatusName(rs.getString("status"))),
         caseNumber);
+  }
+
+  private List<CaseFile.Review> reviews(String caseNumber) {
+    return caseReviews.ofCase(caseNumber).stream()
+        .map(r -> new CaseFile.Review(r.kind().name(), r.kind().label(), r.bodyName(),
+            r.inCounty(), r.requestedAt(), r.requestedBy(), r.reason(), r.dueAt(), r.sentAt(),
+            r.hearingHeld(), r.decidedAt(), r.outcome(), ReviewOutcome.labelOf(r.outcome()),
+            r.opinion(), r.overdue(), r.status().name(), r.status().label()))
+        .toList();
   }
 
   private List<Referral> referrals(String caseNumber) {

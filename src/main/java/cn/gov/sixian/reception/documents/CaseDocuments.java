@@ -1,5 +1,7 @@
 package cn.gov.sixian.reception.documents;
 
+import cn.gov.sixian.reception.review.ReviewBodies;
+import cn.gov.sixian.reception.review.ReviewBody;
 import cn.gov.sixian.reception.calendar.ChineseDates;
 import cn.gov.sixian.reception.calendar.WorkingDayCalendar;
 import cn.gov.sixian.reception.catalogue.Unit;
@@ -49,6 +51,8 @@ public class CaseDocuments {
   private final WorkingDayCalendar calendar;
   private final Map<String, Object> limits;
 
+  private final ReviewBodies reviewBodies;
+
   CaseDocuments(
       DocumentTemplates templates,
       PdfRenderer renderer,
@@ -58,7 +62,9 @@ public class CaseDocuments {
       UnitCatalogue catalogue,
       WorkingDayCalendar calendar,
       HandlingLimits handlingLimits,
-      SupervisionProperties supervision) {
+      SupervisionProperties supervision,
+      ReviewBodies reviewBodies) {
+    this.reviewBodies = reviewBodies;
     this.templates = templates;
     this.renderer = renderer;
     this.counter = counter;
@@ -181,8 +187,10 @@ public class CaseDocuments {
     String abbreviation =
         own != null && own.abbreviation() != null ? own.abbreviation() : unit.name();
     String phone = own != null && own.phone() != null ? own.phone() : properties.centerPhone();
-    String reviewBody =
-        own != null && own.reviewBody() != null ? own.reviewBody() : properties.reviewBody();
+    // the body that reviews the unit's reply: the review_body table (V15), which the review
+    // process uses too; configuration only for a unit the table does not list
+    String reviewBody = reviewBodies.ofUnit(unitCode).map(ReviewBody::name)
+        .orElse(own != null && own.reviewBody() != null ? own.reviewBody() : properties.reviewBody());
     return new Body(unit.code(), unit.name(), abbreviation, phone, reviewBody);
   }
 

@@ -13,7 +13,9 @@ public enum DocumentKind {
   WRITTEN_REPLY("信访事项处理意见书", "答", Issuer.UNIT, "written-reply", true),
   COMMITMENT("息访承诺书", "息", Issuer.CENTER, "commitment", false),
   SUPERVISION_SLIP("督查督办通知单", "督", Issuer.CENTER, "supervision-slip", false),
-  ACCOUNTABILITY_REFERRAL("问责移送函", "移", Issuer.CENTER, "accountability-referral", false);
+  ACCOUNTABILITY_REFERRAL("问责移送函", "移", Issuer.CENTER, "accountability-referral", false),
+  REVIEW_OPINION("复查意见书", "复查", Issuer.CENTER, "review-opinion", true),
+  RE_REVIEW_OPINION("复核意见书", "复核", Issuer.CENTER, "re-review-opinion", true);
 
   /** Who signs and numbers the document. */
   enum Issuer {

@@ -57,4 +57,19 @@ class DocumentListeners {
   ExecutionListener referralLetterListener(StepDocuments documents) {
     return new StepDocumentListener(DocumentStep.REFERRAL, documents);
   }
+
+  @Bean
+  ExecutionListener reviewOpinionListener(StepDocuments documents) {
+    return new StepDocumentListener(DocumentStep.REVIEW, documents);
+  }
+
+  @Bean
+  ExecutionListener reReviewOpinionListener(StepDocuments documents) {
+    return new StepDocumentListener(DocumentStep.RE_REVIEW, documents);
+  }
+
+  @Bean
+  ExecutionListener finalNonAcceptanceNoticeListener(StepDocuments documents) {
+    return new StepDocumentListener(DocumentStep.FINAL_NON_ACCEPTANCE, documents);
+  }
 }

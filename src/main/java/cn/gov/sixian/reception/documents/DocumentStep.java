@@ -21,5 +21,11 @@ enum DocumentStep {
   /** end of 登记督办单 (supervision.bpmn): 督查督办通知单, filed under the case number */
   SUPERVISION_SLIP,
   /** end of 决定是否问责移送 when referred: 问责移送函 */
-  REFERRAL
+  REFERRAL,
+  /** end of 出具复查意见书 (review.bpmn): 复查意见书 */
+  REVIEW,
+  /** end of 出具复核意见书 (re-review.bpmn): 复核意见书 */
+  RE_REVIEW,
+  /** end of 不予受理（复核终结） after 分类确认: 不予受理告知书, issued by the center */
+  FINAL_NON_ACCEPTANCE
 }

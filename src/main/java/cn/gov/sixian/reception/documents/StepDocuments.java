@@ -40,6 +40,20 @@ import static cn.gov.sixian.reception.process.ProcessVariables.TIER1_OUTCOME;
 import static cn.gov.sixian.reception.process.ProcessVariables.TIER2_OUTCOME;
 import static cn.gov.sixian.reception.process.ProcessVariables.TIER3_OUTCOME;
 import static cn.gov.sixian.reception.process.ProcessVariables.TRACKING_SHEET;
+import static cn.gov.sixian.reception.process.ProcessVariables.FINAL_NON_ACCEPTANCE;
+import static cn.gov.sixian.reception.process.ProcessVariables.REVIEW_BODY_NAME;
+import static cn.gov.sixian.reception.process.ProcessVariables.REVIEW_BODY_CODE;
+import static cn.gov.sixian.reception.process.ProcessVariables.REVIEW_IN_COUNTY;
+import static cn.gov.sixian.reception.process.ProcessVariables.REVIEW_REQUESTED_AT;
+import static cn.gov.sixian.reception.process.ProcessVariables.REVIEW_REASON;
+import static cn.gov.sixian.reception.process.ProcessVariables.PRIOR_REVIEW_BODY_NAME;
+import static cn.gov.sixian.reception.process.ProcessVariables.PRIOR_REVIEW_OUTCOME_NAME;
+import static cn.gov.sixian.reception.process.ProcessVariables.REVIEW_OUTCOME_NAME;
+import static cn.gov.sixian.reception.process.ProcessVariables.REVIEW_OPINION;
+import static cn.gov.sixian.reception.process.ProcessVariables.HOLD_HEARING;
+import static cn.gov.sixian.reception.process.ProcessVariables.HEARING_DATE;
+import static cn.gov.sixian.reception.process.ProcessVariables.HEARING_PARTICIPANTS;
+import static cn.gov.sixian.reception.process.ProcessVariables.HEARING_CONCLUSION;
 
 import cn.gov.sixian.reception.calendar.ChineseDates;
 import cn.gov.sixian.reception.calendar.WorkingDayCalendar;
@@ -52,6 +66,7 @@ import java.util.Date;
 import java.util.List;
 import java.util.LinkedHashMap;
 import java.util.Map;
+import cn.gov.sixian.reception.review.ReviewBodies;
 import org.springframework.stereotype.Service;
 
 /**
@@ -68,11 +83,14 @@ class StepDocuments {
   private final CaseDocuments documents;
   private final WorkingDayCalendar calendar;
   private final CaseSlips slips;
+  private final ReviewBodies reviewBodies;
 
-  StepDocuments(CaseDocuments documents, WorkingDayCalendar calendar, CaseSlips slips) {
+  StepDocuments(CaseDocuments documents, WorkingDayCalendar calendar, CaseSlips slips,
+      ReviewBodies reviewBodies) {
     this.documents = documents;
     this.calendar = calendar;
     this.slips = slips;
+    this.reviewBodies = reviewBodies;
   }
 
   /** Issues the step's document, if the step's outcome calls for one. */
@@ -88,6 +106,9 @@ class StepDocuments {
         c.put("channel", variables.get(CHANNEL_NAME));
       }
       case ROUTING -> {
+        if (Boolean.TRUE.equals(variables.get(FINAL_NON_ACCEPTANCE))) {
+          return; // not transferred: the center tells the petitioner (FINAL_NON_ACCEPTANCE)
+        }
         kind = DocumentKind.TRANSFER_SLIP;
         c.put("unitName", variables.get(UNIT_NAME));
         c.put("category", variables.get(PROBLEM_CATEGORY_NAME));
@@ -177,9 +198,49 @@ class StepDocuments {
         c.put("tracking", trackingRows((String) variables.get(TRACKING_SHEET)));
         c.put("decidedBy", staff.role());
       }
+      case REVIEW, RE_REVIEW -> {
+        kind = step == DocumentStep.REVIEW
+            ? DocumentKind.REVIEW_OPINION : DocumentKind.RE_REVIEW_OPINION;
+        c.put("bodyName", variables.get(REVIEW_BODY_NAME));
+        c.put("inCounty", variables.get(REVIEW_IN_COUNTY));
+        c.put("unitName", variables.get(UNIT_NAME));
+        c.put("matter", inShort((String) variables.get(MATTER)));
+        c.put("repliedOn", date((Date) variables.get(REPLIED_AT)));
+        c.put("requestedOn", date((Date) variables.get(REVIEW_REQUESTED_AT)));
+        c.put("reason", variables.get(REVIEW_REASON));
+        c.put("priorBodyName", variables.get(PRIOR_REVIEW_BODY_NAME));
+        c.put("priorOutcome", variables.get(PRIOR_REVIEW_OUTCOME_NAME));
+        c.put("hearing", hearing(variables));
+        c.put("outcome", variables.get(REVIEW_OUTCOME_NAME));
+        c.put("opinion", variables.get(REVIEW_OPINION));
+        c.put("higherBody", step == DocumentStep.REVIEW ? higherBody(variables) : null);
+      }
+      case FINAL_NON_ACCEPTANCE -> {
+        kind = DocumentKind.NON_ACCEPTANCE_NOTICE;
+        unitCode = null; // the center, not a unit, decides on a finalised matter
+        c.put("unitName", documents.centerName());
+        c.put("reason", variables.get(REJECTION_REASON));
+        c.put("redirectChannel", variables.get(REDIRECT_CHANNEL));
+      }
       default -> throw new IllegalArgumentException("No document at " + step);
     }
     documents.issue(kind, caseNumber, unitCode, c, staff.userId());
+  }
+
+  /** The hearing held at re-review, as the opinion states it; null when none was held. */
+  private static String hearing(Map<String, Object> variables) {
+    if (!Boolean.TRUE.equals(variables.get(HOLD_HEARING))) {
+      return null;
+    }
+    return isoDate((String) variables.get(HEARING_DATE)) + "举行听证会。参加人："
+        + variables.get(HEARING_PARTICIPANTS) + "。听证结论：" + variables.get(HEARING_CONCLUSION);
+  }
+
+  /** The body that would re-review this review (printed as the petitioner's next step). */
+  private String higherBody(Map<String, Object> variables) {
+    return reviewBodies == null ? null
+        : reviewBodies.higherThan((String) variables.get(REVIEW_BODY_CODE))
+            .map(cn.gov.sixian.reception.review.ReviewBody::name).orElse(null);
   }
 
   private Map<String, Object> common(Map<String, Object> variables) {

@@ -3,6 +3,7 @@ package cn.gov.sixian.reception.identity;
 import cn.gov.sixian.reception.catalogue.UnitCatalogue;
 import cn.gov.sixian.reception.deployment.DeploymentOrder;
 import cn.gov.sixian.reception.identity.ReceptionGroups.GroupDefinition;
+import cn.gov.sixian.reception.review.ReviewBodies;
 import java.util.Set;
 import java.util.stream.Collectors;
 import org.camunda.bpm.engine.IdentityService;
@@ -18,7 +19,8 @@ import org.springframework.stereotype.Component;
 /**
  * Creates the missing groups, in every environment: tasks are offered to these groups, so they
  * must exist. Runs at start and again every minute, so a unit an administrator adds to the
- * catalogue file gets its groups without a restart. Existing groups are left as they are.
+ * catalogue file gets its groups without a restart; so does a reviewing body inside the county
+ * added to {@code review_body}. Existing groups are left as they are.
  */
 @Component
 @Order(DeploymentOrder.GROUPS)
@@ -28,10 +30,13 @@ class GroupInitializer implements ApplicationRunner {
 
   private final IdentityService identityService;
   private final UnitCatalogue catalogue;
+  private final ReviewBodies reviewBodies;
 
-  GroupInitializer(IdentityService identityService, UnitCatalogue catalogue) {
+  GroupInitializer(IdentityService identityService, UnitCatalogue catalogue,
+      ReviewBodies reviewBodies) {
     this.identityService = identityService;
     this.catalogue = catalogue;
+    this.reviewBodies = reviewBodies;
   }
 
   @Override
@@ -48,7 +53,8 @@ class GroupInitializer implements ApplicationRunner {
             .map(Group::getId)
             .collect(Collectors.toSet());
     int created = 0;
-    for (GroupDefinition definition : ReceptionGroups.definitions(catalogue.units())) {
+    for (GroupDefinition definition :
+        ReceptionGroups.definitions(catalogue.units(), reviewBodies.inCounty())) {
       if (!existing.contains(definition.id())) {
         Group group = identityService.newGroup(definition.id());
         group.setName(definition.name());

@@ -1,6 +1,7 @@
 package cn.gov.sixian.reception.identity;
 
 import cn.gov.sixian.reception.catalogue.Unit;
+import cn.gov.sixian.reception.review.ReviewBody;
 import java.util.ArrayList;
 import java.util.List;
 
@@ -27,6 +28,11 @@ public final class ReceptionGroups {
   record GroupDefinition(String id, String name, String type) {}
 
   static List<GroupDefinition> definitions(List<Unit> units) {
+    return definitions(units, List.of());
+  }
+
+  /** With one group per reviewing body inside the county (复查、复核, {@code body-<code>}). */
+  static List<GroupDefinition> definitions(List<Unit> units, List<ReviewBody> reviewBodies) {
     List<GroupDefinition> groups = new ArrayList<>();
     groups.add(new GroupDefinition(REGISTRATION_STAFF, "登记员（来访接待中心工作人员）", WORKFLOW));
     groups.add(new GroupDefinition(CENTER_DIRECTOR, "联合接访中心主任", WORKFLOW));
@@ -41,6 +47,9 @@ public final class ReceptionGroups {
       String staff = unit.resident() ? "联合接访窗口" : "接访人员";
       groups.add(new GroupDefinition(unit.staffGroup(), unit.name() + staff, WORKFLOW));
       groups.add(new GroupDefinition(unit.leaderGroup(), unit.name() + "分管领导", WORKFLOW));
+    }
+    for (ReviewBody body : reviewBodies) {
+      groups.add(new GroupDefinition(body.group(), body.groupName(), WORKFLOW));
     }
     return groups;
   }

@@ -2,6 +2,8 @@ package cn.gov.sixian.reception.intake;
 
 import static cn.gov.sixian.reception.process.ProcessVariables.ADDRESS;
 import static cn.gov.sixian.reception.process.ProcessVariables.CASE_NUMBER;
+import static cn.gov.sixian.reception.process.ProcessVariables.FINALISED_CASES;
+import static cn.gov.sixian.reception.process.ProcessVariables.FINALISED_MATTER;
 import static cn.gov.sixian.reception.process.ProcessVariables.CHANNEL;
 import static cn.gov.sixian.reception.process.ProcessVariables.CHANNEL_NAME;
 import static cn.gov.sixian.reception.process.ProcessVariables.EARLIER_CASES_SUMMARY;
@@ -87,7 +89,13 @@ class RegistrationStartListener implements ExecutionListener {
     variables.put(REQUEST, visit.request());
     variables.put(FIRST_VISIT, registered.firstVisit());
     variables.put(EARLIER_CASE_COUNT, registered.earlierCases().size());
-    variables.put(EARLIER_CASES_SUMMARY, earlierCasesSummary.of(registered.earlierCases()));
+    EarlierCasesSummary.Summary earlier =
+        earlierCasesSummary.of(registered.earlierCases(), visit.problemCategory());
+    variables.put(EARLIER_CASES_SUMMARY, earlier.lines());
+    variables.put(FINALISED_MATTER, earlier.finalised() != null);
+    if (earlier.finalised() != null) {
+      variables.put(FINALISED_CASES, earlier.finalised());
+    }
     execution.setVariables(variables);
     execution.removeVariables(FULL_CONTACT);
   }

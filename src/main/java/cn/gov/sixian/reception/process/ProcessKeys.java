@@ -15,6 +15,8 @@ public final class ProcessKeys {
   public static final String RETIRED_DEADLINE_WATCH = "deadline-watch";
   public static final String ROSTER_WATCH = "roster-watch";
   public static final String TRANSFER_NOTIFICATION = "transfer-notification";
+  public static final String REVIEW = "review";
+  public static final String RE_REVIEW = "re-review";
 
   private ProcessKeys() {}
 }

@@ -29,6 +29,16 @@ public final class ProcessVariables {
   public static final String FIRST_VISIT = "firstVisit";
   public static final String EARLIER_CASE_COUNT = "earlierCaseCount";
   public static final String EARLIER_CASES_SUMMARY = "earlierCasesSummary";
+  /** An earlier case of the same person and category was finalised after re-review (复核终结). */
+  public static final String FINALISED_MATTER = "finalisedMatter";
+  /** Those earlier cases, one line each with their outcomes. */
+  public static final String FINALISED_CASES = "finalisedCases";
+  /** At 分类确认 of such a visit: NOT_ACCEPTED (同一事实和理由) or NEW_FACTS. */
+  public static final String FINALISED_HANDLING = "finalisedHandling";
+  /** The new facts and reasons staff state for such a visit. */
+  public static final String NEW_FACTS = "newFacts";
+  /** The visit is not accepted as a finalised matter (不予受理（终结）). */
+  public static final String FINAL_NON_ACCEPTANCE = "finalNonAcceptance";
   public static final String ID_NUMBER_MASKED = "idNumberMasked";
   public static final String PHONE_MASKED = "phoneMasked";
   public static final String PROBLEM_CATEGORY_NAME = "problemCategoryName";
@@ -206,6 +216,36 @@ public final class ProcessVariables {
   public static final String DUTY_POST = "dutyPost";
   public static final String DUTY_TASK_ID = "dutyTaskId";
   public static final String DUTY_TASK_NAME = "dutyTaskName";
+
+  // review (复查) and re-review (复核) of a written reply: the same names in both models
+  public static final String REVIEW_REASON = "reviewReason";
+  public static final String REVIEW_BODY_CODE = "reviewBodyCode";
+  public static final String REVIEW_BODY_NAME = "reviewBodyName";
+  /** Candidate group of the reviewing body inside the county (body-&lt;code&gt;), null outside. */
+  public static final String REVIEW_BODY_GROUP = "reviewBodyGroup";
+  public static final String REVIEW_IN_COUNTY = "reviewInCounty";
+  public static final String REVIEW_REQUESTED_AT = "reviewRequestedAt";
+  public static final String REVIEW_REQUESTED_BY = "reviewRequestedBy";
+  public static final String REVIEW_DUE = "reviewDue";
+  public static final String REVIEW_DUE_TEXT = "reviewDueText";
+  public static final String REVIEW_REMINDER_AT = "reviewReminderAt";
+  public static final String REVIEW_SENT_ON = "reviewSentOn";
+  public static final String REVIEW_SENT_NOTE = "reviewSentNote";
+  public static final String REVIEW_OUTCOME = "reviewOutcome";
+  public static final String REVIEW_OUTCOME_NAME = "reviewOutcomeName";
+  public static final String REVIEW_OPINION = "reviewOpinion";
+  public static final String REVIEW_DECIDED_AT = "reviewDecidedAt";
+  public static final String REVIEW_OVERDUE = "reviewOverdue";
+  public static final String HOLD_HEARING = "holdHearing";
+  /**
+   * The case's own (joint-reception) instance, on a review: the reviewing body's group reads the
+   * case like a unit given work on it (access/CaseVisibility).
+   */
+  public static final String CASE_PROCESS_INSTANCE_ID = "caseProcessInstanceId";
+  /** At re-review: the review it is about, shown read-only. */
+  public static final String PRIOR_REVIEW_BODY_NAME = "priorReviewBodyName";
+  public static final String PRIOR_REVIEW_OUTCOME_NAME = "priorReviewOutcomeName";
+  public static final String PRIOR_REVIEW_OPINION = "priorReviewOpinion";
 
   private ProcessVariables() {}
 }

@@ -1,5 +1,9 @@
 package cn.gov.sixian.reception.routing;
 
+import static cn.gov.sixian.reception.process.ProcessVariables.FINAL_NON_ACCEPTANCE;
+import static cn.gov.sixian.reception.process.ProcessVariables.NEW_FACTS;
+import static cn.gov.sixian.reception.process.ProcessVariables.FINALISED_HANDLING;
+import static cn.gov.sixian.reception.process.ProcessVariables.FINALISED_MATTER;
 import static cn.gov.sixian.reception.process.ProcessVariables.CASE_NUMBER;
 import static cn.gov.sixian.reception.process.ProcessVariables.FIRST_VISIT;
 import static cn.gov.sixian.reception.process.ProcessVariables.LEADER_RECEPTION;
@@ -59,6 +63,19 @@ class RoutingConfirmationListener extends TaskOutcomeListener {
             .orElseThrow(
                 () -> new InvalidInputException(UNIT_CODE, "「责任单位」不在单位名录中：" + unitCode + "。"));
     boolean leaderFirst = in.optionalBoolean(LEADER_RECEPTION, "先由县党政领导接访");
+    // a matter finalised after re-review: not accepted again unless staff state new facts
+    boolean finalNonAcceptance = false;
+    if (Boolean.TRUE.equals(variables.get(FINALISED_MATTER))) {
+      FinalisedHandling handling =
+          in.requiredChoice(FINALISED_HANDLING, "已复核终结事项的处理", FinalisedHandling.class);
+      if (handling == FinalisedHandling.NEW_FACTS) {
+        execution.setVariable(NEW_FACTS, in.requiredText(NEW_FACTS, "新的事实和理由", 2000));
+      }
+      execution.setVariable(FINALISED_HANDLING, handling.name());
+      finalNonAcceptance = handling == FinalisedHandling.NOT_ACCEPTED;
+      leaderFirst = leaderFirst && !finalNonAcceptance;
+    }
+    execution.setVariable(FINAL_NON_ACCEPTANCE, finalNonAcceptance);
     boolean firstVisit = in.optionalBoolean(FIRST_VISIT, "初信初访");
     boolean skipLevel = in.optionalBoolean(SKIP_LEVEL, "越级访");
     ReceptionMode mode =

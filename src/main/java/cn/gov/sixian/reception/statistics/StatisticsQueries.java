@@ -6,6 +6,7 @@ import static cn.gov.sixian.reception.jdbc.JdbcTimes.timestamp;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.time.Instant;
+import cn.gov.sixian.reception.review.ReviewKind;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.LinkedHashMap;
@@ -220,6 +221,41 @@ class StatisticsQueries {
           Indicators.average(rs.getLong("working_days"), rs.getLong("timed"))));
     }, params.toArray());
     return result;
+  }
+
+  /**
+   * Reviews and re-reviews by kind: requested in [start, end) (and of those, marked overdue), and
+   * decided in it by outcome; a unit's viewer counts those of its own cases.
+   */
+  List<StatisticsReport.ReviewRow> reviews(Instant start, Instant end, Scope scope) {
+    List<Object> params = new ArrayList<>(List.of(timestamp(start), timestamp(end),
+        timestamp(start), timestamp(end), timestamp(start), timestamp(end), timestamp(start),
+        timestamp(end), timestamp(start), timestamp(end), timestamp(start), timestamp(end)));
+    String requested = "r.requested_at >= ? AND r.requested_at < ?";
+    String decided = "r.decided_at >= ? AND r.decided_at < ?";
+    String sql = "SELECT r.kind,"
+        + " SUM(CASE WHEN " + requested + " THEN 1 ELSE 0 END) AS requested,"
+        + " SUM(CASE WHEN " + decided + " THEN 1 ELSE 0 END) AS decided,"
+        + " SUM(CASE WHEN " + decided + " AND r.outcome = 'UPHELD' THEN 1 ELSE 0 END) AS upheld,"
+        + " SUM(CASE WHEN " + decided + " AND r.outcome = 'CHANGED' THEN 1 ELSE 0 END) AS changed,"
+        + " SUM(CASE WHEN " + decided + " AND r.outcome = 'REVOKED' THEN 1 ELSE 0 END) AS revoked,"
+        + " SUM(CASE WHEN " + requested + " AND r.overdue = TRUE THEN 1 ELSE 0 END) AS overdue"
+        + " FROM case_review r" + (scope.all() ? ""
+            : " JOIN petition_case c ON c.case_number = r.case_number")
+        + " WHERE 1 = 1" + unitFilter("c.unit_code", scope, params)
+        + " GROUP BY r.kind";
+    Map<String, long[]> byKind = new LinkedHashMap<>();
+    jdbc.query(sql, rs -> {
+      byKind.put(rs.getString("kind"), new long[] {rs.getLong("requested"), rs.getLong("decided"),
+          rs.getLong("upheld"), rs.getLong("changed"), rs.getLong("revoked"), rs.getLong("overdue")});
+    }, params.toArray());
+    List<StatisticsReport.ReviewRow> rows = new ArrayList<>();
+    for (ReviewKind kind : ReviewKind.values()) {
+      long[] n = byKind.getOrDefault(kind.name(), new long[6]);
+      rows.add(new StatisticsReport.ReviewRow(kind.name(), kind.label(), n[0], n[1], n[2], n[3],
+          n[4], n[5], kind == ReviewKind.RE_REVIEW ? n[1] : 0));
+    }
+    return rows;
   }
 
   /** Open cases now by unit and stage. */

@@ -23,7 +23,15 @@ public record StatisticsReport(
     List<TierRow> tiers,
     List<OpenStageRow> openByUnitAndStage,
     List<OverdueCase> overdue,
-    List<PostAttendance> attendance) {
+    List<PostAttendance> attendance,
+    List<ReviewRow> reviews) {
+
+  /**
+   * Review (复查) and re-review (复核): requested in the period, and opinions given in it with
+   * their outcome; the re-review's opinions are the matters finalised (事项终结).
+   */
+  public record ReviewRow(String kind, String kindName, long requested, long decided,
+      long upheld, long changed, long revoked, long overdue, long finalised) {}
 
   public record UnitRow(String unitCode, String unitName, @JsonUnwrapped Indicators indicators) {}
 

@@ -107,7 +107,8 @@ public class StatisticsService {
         rows(byUnit, (code, ind) -> new UnitRow(code, unitName(code), ind)),
         rows(byCategory, (code, ind) -> new CategoryRow(code, categoryName(code), ind)),
         rows(byTownship, (code, ind) -> new TownshipRow(code, townshipName(code), ind)),
-        join(weeks), tiers, open, overdue, attendance(period, scope));
+        join(weeks), tiers, open, overdue, attendance(period, scope),
+        queries.reviews(start, end, scope));
   }
 
   /** Check-in by post; a unit sees its own window, the center every post. */

@@ -591,7 +591,54 @@ abstract class AttackMatrixScenario {
     }
   }
 
+  @Test
+  void onlyTheRegistrationStaffStartAReviewAndOnlyThroughTheProjectsService() throws Exception {
+    // the case as if closed with 县人社局's written reply: the register's columns the rule reads,
+    // so only the caller's role can stop the request
+    jdbc.update("UPDATE petition_case SET status = 'CLOSED', replied_at = CURRENT_TIMESTAMP,"
+        + " unit_code = 'rsj', unit_name = '县人社局' WHERE case_number = ?", caseNumber);
+    String path = "/api/cases/" + caseNumber + "/review";
+    String reason = json(Map.of("reason", "对答复不服。"));
+    try {
+      for (ApiClient other : List.of(basic(UNIT), session(UNIT), basic(OTHER_UNIT), basic(DIRECTOR))) {
+        assertThat(refused(other, "POST", path, reason).body()).contains("登记员");
+        refused(other, "POST", path.replace("/review", "/re-review"), reason);
+      }
+      // nobody starts the model past the service's checks, not even the registration staff
+      for (ApiClient client : List.of(basic(UNIT), session(UNIT), basic(REGISTRAR),
+          session(REGISTRAR))) {
+        for (String key : List.of("review", "re-review")) {
+          HttpResponse<String> start = probe(client, "POST", engineApi(client)
+              + "/process-definition/key/" + key + "/start",
+              "{\"businessKey\":\"" + caseNumber + "\"," + variablesField(Map.of(
+                  "caseNumber", caseNumber, "reviewBodyGroup", "unit-rsj", "reviewInCounty", true))
+                  + "}");
+          assertThat(start.statusCode()).as(start.body()).isGreaterThanOrEqualTo(400);
+        }
+      }
+      assertThat(reviewsOfTheCase()).isZero();
+      assertThat(jdbc.queryForObject("SELECT COUNT(*) FROM case_review WHERE case_number = ?",
+          Long.class, caseNumber)).isZero();
+
+      // control: the registration staff register it, once
+      allowed(basic(REGISTRAR), "POST", path, reason);
+      assertThat(probe(session(REGISTRAR), "POST", path, reason).statusCode()).isEqualTo(409);
+      assertThat(reviewsOfTheCase()).isOne();
+    } finally {
+      runtimeService.createProcessInstanceQuery().processInstanceBusinessKey(caseNumber)
+          .processDefinitionKey("review").list()
+          .forEach(pi -> runtimeService.deleteProcessInstance(pi.getId(), "attack matrix"));
+      jdbc.update("DELETE FROM case_review WHERE case_number = ?", caseNumber);
+    }
+  }
+
   // ---- helpers ----
+
+  /** Review and re-review instances ever started for the test's case. */
+  private long reviewsOfTheCase() {
+    return historyService.createHistoricProcessInstanceQuery().processInstanceBusinessKey(caseNumber)
+        .processDefinitionKeyIn("review", "re-review").count();
+  }
 
   private HttpResponse<String> refused(ApiClient client, String method, String path, String body)
       throws Exception {

@@ -38,10 +38,11 @@ class StatisticsDashboardTest extends BrowserTest {
   @Test
   void aSupervisorSeesTheSeededFiguresAndFollowsAnOverdueCase() throws Exception {
     String overdueCase;
+    String a;
     try {
       // A: first visit, resolved at the window, 满意
       at("2025-06-09T09:00");
-      String a = register("34132419550609011", 1, "wage-arrears");
+      a = register("34132419550609011", 1, "wage-arrears");
       route(a, "rsj");
       resolveOnSpot(a);
       complete(a, "Task_RecordSatisfaction", Map.of("satisfaction", "SATISFIED"));
@@ -64,6 +65,12 @@ class StatisticsDashboardTest extends BrowserTest {
     } finally {
       ClockUtil.reset();
     }
+    // A's petitioner asked for review on 20 June; upheld on 25 June
+    jdbc.update("INSERT INTO case_review (process_instance_id, case_number, kind, body_code,"
+        + " body_name, in_county, requested_at, reason, due_at, decided_at, outcome, status)"
+        + " VALUES ('dash-review', ?, 'REVIEW', 'county-government', '泗县人民政府', TRUE,"
+        + " TIMESTAMP '2025-06-20 01:00:00', '不服。', TIMESTAMP '2025-07-21 09:30:00',"
+        + " TIMESTAMP '2025-06-25 01:00:00', 'UPHELD', 'DECIDED')", a);
     String overdueInstance = runtimeService.createProcessInstanceQuery()
         .processDefinitionKey(ProcessKeys.JOINT_RECEPTION).processInstanceBusinessKey(overdueCase)
         .singleResult().getId();
@@ -94,6 +101,14 @@ class StatisticsDashboardTest extends BrowserTest {
         .map(WebElement::getText).toList();
     // D has no unit before 分类确认
     assertThat(units).containsExactlyInAnyOrder("县人社局", "县公安局", "县交通局", "未分派");
+
+    assertThat(browser.driver.findElements(By.cssSelector(".jf-reviews tr[data-kind=REVIEW] td"))
+        .stream().map(WebElement::getText).toList())
+        .containsExactly("复查", "1", "1", "1", "0", "0", "0", "—");
+    assertThat(browser.driver.findElements(By.cssSelector(".jf-reviews tr[data-kind=RE_REVIEW] td"))
+        .stream().map(WebElement::getText).toList())
+        .containsExactly("复核", "0", "0", "0", "0", "0", "0", "0");
+    jdbc.update("DELETE FROM case_review WHERE process_instance_id = 'dash-review'");
 
     assertThat(browser.driver.findElement(By.cssSelector("a.jf-csv")).getAttribute("href"))
         .endsWith("/api/statistics/units.csv?from=2025-06-01&to=2025-06-30");

@@ -127,6 +127,31 @@ class DocumentRenderingTest {
   }
 
   @Test
+  void reviewOpinionStatesTheBodyTheOutcomeAndTheRightToReReview() throws Exception {
+    String text = issue(DocumentStep.REVIEW, DocumentsFixture.variables(DocumentStep.REVIEW),
+        CENTER_STAFF_FOR_REVIEW);
+    assertCommon(text, "泗县联合接访中心", "泗信复查〔2026〕1号");
+    assertThat(text).contains("复查意见书", "复查机关泗县人民政府", "原办理单位县住建局",
+        "原答复日期2026年4月10日", "于2026年4月20日请求复查", "开发商至今未维修",
+        "对原处理意见予以变更", "室内损失由县住建局委托评估机构评估",
+        "自收到本意见书之日起30日内，向宿州市人民政府请求复核", "逾期未请求复核的，本复查意见即为终结意见")
+        .doesNotContain("录入");
+  }
+
+  @Test
+  void reReviewOpinionStatesTheHearingAndThatTheMatterIsFinal() throws Exception {
+    String text = issue(DocumentStep.RE_REVIEW, DocumentsFixture.variables(DocumentStep.RE_REVIEW),
+        CENTER_STAFF_FOR_REVIEW);
+    assertCommon(text, "泗县联合接访中心", "泗信复核〔2026〕1号");
+    assertThat(text).contains("复核意见书", "复核机关宿州市人民政府", "复查机关泗县人民政府",
+        "复查结论变更", "听证情况", "2026年5月12日举行听证会", "开发商代表", "复查意见认定事实清楚",
+        "对复查意见予以维持", "本复核意见为终结意见", "以同一事实和理由再次提出信访事项的",
+        "不再受理", "依据宿州市人民政府作出的复核意见录入");
+  }
+
+  private static final Staff CENTER_STAFF_FOR_REVIEW = new Staff("dengji", "王芳", "联合接访中心");
+
+  @Test
   void supervisionSlip() throws Exception {
     String text = issue(DocumentStep.SUPERVISION_SLIP,
         DocumentsFixture.variables(DocumentStep.SUPERVISION_SLIP), new Staff(null, null, "联合接访中心"));

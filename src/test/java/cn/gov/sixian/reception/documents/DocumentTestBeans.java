@@ -3,6 +3,7 @@ package cn.gov.sixian.reception.documents;
 import cn.gov.sixian.reception.calendar.WorkingDayCalendar;
 import cn.gov.sixian.reception.catalogue.UnitCatalogue;
 import cn.gov.sixian.reception.handling.HandlingLimits;
+import cn.gov.sixian.reception.review.ReviewBodies;
 import cn.gov.sixian.reception.supervision.SupervisionProperties;
 import cn.gov.sixian.reception.supervision.SupervisionTestBeans;
 import java.io.IOException;
@@ -41,8 +42,9 @@ public final class DocumentTestBeans {
     this.documents =
         new CaseDocuments(
             new DocumentTemplates(properties), SHARED_RENDERER, counter, new JdbcDocumentStore(jdbc),
-            properties, catalogue, calendar, limits, supervision);
-    this.steps = new StepDocuments(documents, calendar, SupervisionTestBeans.caseSlips(jdbc));
+            properties, catalogue, calendar, limits, supervision, new ReviewBodies(jdbc));
+    this.steps = new StepDocuments(documents, calendar, SupervisionTestBeans.caseSlips(jdbc),
+        new ReviewBodies(jdbc));
   }
 
   /** Loading the font once is enough for all tests. */
@@ -99,7 +101,12 @@ public final class DocumentTestBeans {
             new StepDocumentListener(DocumentStep.ACCEPTANCE, steps)),
         Map.entry("writtenReplyListener", new StepDocumentListener(DocumentStep.REPLY, steps)),
         Map.entry("extensionNoticeListener",
-            new StepDocumentListener(DocumentStep.EXTENSION, steps)));
+            new StepDocumentListener(DocumentStep.EXTENSION, steps)),
+        Map.entry("reviewOpinionListener", new StepDocumentListener(DocumentStep.REVIEW, steps)),
+        Map.entry("reReviewOpinionListener",
+            new StepDocumentListener(DocumentStep.RE_REVIEW, steps)),
+        Map.entry("finalNonAcceptanceNoticeListener",
+            new StepDocumentListener(DocumentStep.FINAL_NON_ACCEPTANCE, steps)));
   }
 
 

@@ -76,6 +76,26 @@ final class DocumentsFixture {
         v.put(TRACKING_SHEET, "2026年2月28日｜系统｜开具督办单｜督办单JF-2026-000038-DB1（办理期限届满未办结）；反馈期限2026年3月9日 17:30｜—\n"
             + "2026年3月10日｜系统｜列入通报｜督办单JF-2026-000038-DB1逾期未反馈，列入通报｜—");
       }
+      case REVIEW, RE_REVIEW -> {
+        v.put(REPLIED_AT, Date.from(Instant.parse("2026-04-10T02:00:00Z")));
+        v.put(REVIEW_REQUESTED_AT, Date.from(Instant.parse("2026-04-20T02:00:00Z")));
+        v.put(REVIEW_REASON, "开发商至今未维修，答复意见未落实赔偿标准，请求复查。");
+        v.put(REVIEW_BODY_CODE, step == DocumentStep.REVIEW ? "county-government" : "city");
+        v.put(REVIEW_BODY_NAME, step == DocumentStep.REVIEW ? "泗县人民政府" : "宿州市人民政府");
+        v.put(REVIEW_IN_COUNTY, step == DocumentStep.REVIEW);
+        v.put(REVIEW_OUTCOME_NAME, "变更");
+        v.put(REVIEW_OPINION, "经复查，原处理意见对室内损失的赔偿标准未予明确，予以变更："
+            + "室内损失由县住建局委托评估机构评估，开发商于评估后15日内赔偿。");
+        if (step == DocumentStep.RE_REVIEW) {
+          v.put(PRIOR_REVIEW_BODY_NAME, "泗县人民政府");
+          v.put(PRIOR_REVIEW_OUTCOME_NAME, "变更");
+          v.put(REVIEW_OUTCOME_NAME, "维持");
+          v.put(HOLD_HEARING, true);
+          v.put(HEARING_DATE, "2026-05-12");
+          v.put(HEARING_PARTICIPANTS, "信访人王秀英，县住建局，开发商代表，律师");
+          v.put(HEARING_CONCLUSION, "复查意见认定事实清楚，赔偿方式适当。");
+        }
+      }
       default -> { }
     }
     return v;

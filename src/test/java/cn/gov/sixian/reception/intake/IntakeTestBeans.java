@@ -2,6 +2,7 @@ package cn.gov.sixian.reception.intake;
 
 import cn.gov.sixian.reception.caseregister.CaseRegister;
 import cn.gov.sixian.reception.catalogue.UnitCatalogue;
+import cn.gov.sixian.reception.review.CaseReviews;
 import java.time.Clock;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
@@ -15,14 +16,14 @@ public final class IntakeTestBeans {
 
   public static ExecutionListener registrationStartListener(
       UnitCatalogue catalogue, CaseRegister register, Clock clock,
-      org.springframework.context.ApplicationEventPublisher events) {
+      org.springframework.context.ApplicationEventPublisher events, CaseReviews reviews) {
     CaseNumbers numbers =
         new CaseNumbers(new InMemorySequence(), new CaseNumberProperties("JF"), clock);
     RegistrationService service =
         new RegistrationService(
             new RegistrationValidator(catalogue, clock), numbers, register, clock, events);
     return new RegistrationStartListener(
-        service, catalogue, new EarlierCasesSummary(catalogue, clock));
+        service, catalogue, new EarlierCasesSummary(catalogue, clock, reviews));
   }
 
   static final class InMemorySequence implements CaseNumberSequence {

@@ -21,6 +21,7 @@ public final class NotificationTestBeans {
   private final TransferNotifier transferNotifier;
   private final MediationNotifier mediationNotifier;
   private final SupervisionNotifier supervisionNotifier;
+  private final ReviewNotifier reviewNotifier;
 
   public NotificationTestBeans(UnitCatalogue catalogue) {
     NotificationProperties properties = new NotificationProperties(null, null, null, null, null);
@@ -41,6 +42,7 @@ public final class NotificationTestBeans {
     transferNotifier = new TransferNotifier(catalogue, recording, properties);
     mediationNotifier = new MediationNotifier(catalogue, recording, properties);
     supervisionNotifier = new SupervisionNotifier(catalogue, recording, properties);
+    reviewNotifier = new ReviewNotifier(recording, properties);
   }
 
   public Map<String, Object> beans() {
@@ -50,6 +52,10 @@ public final class NotificationTestBeans {
 
   public MediationNotifier mediationNotifier() {
     return mediationNotifier;
+  }
+
+  public ReviewNotifier reviewNotifier() {
+    return reviewNotifier;
   }
 
   public SupervisionNotifier supervisionNotifier() {

@@ -15,6 +15,7 @@ import cn.gov.sixian.reception.documents.DocumentTestBeans;
 import cn.gov.sixian.reception.handling.HandlingTestBeans;
 import cn.gov.sixian.reception.intake.IntakeTestBeans;
 import cn.gov.sixian.reception.notification.NotificationTestBeans;
+import cn.gov.sixian.reception.review.ReviewTestBeans;
 import cn.gov.sixian.reception.routing.RoutingTestBeans;
 import java.time.Clock;
 import java.time.ZoneId;
@@ -42,6 +43,9 @@ final class ProcessTestFixture {
 
   final SupervisionTestBeans supervision;
   final DocumentTestBeans documents;
+  final ReviewTestBeans reviews;
+  /** The application's own tables, shared by the JDBC stores of the fixture. */
+  final org.springframework.jdbc.core.JdbcTemplate appDatabase;
 
   ProcessTestFixture(ZonedDateTime now, ProcessEngine engine) {
     this(now, engine, PlanLimits.defaults());
@@ -50,7 +54,7 @@ final class ProcessTestFixture {
   ProcessTestFixture(ZonedDateTime now, ProcessEngine engine, PlanLimits limits) {
     ClockUtil.setCurrentTime(Date.from(now.toInstant()));
     RuntimeService runtimeService = engine.getRuntimeService();
-    org.springframework.jdbc.core.JdbcTemplate appDatabase = AppDatabase.fresh();
+    appDatabase = AppDatabase.fresh();
     supervision = new SupervisionTestBeans(appDatabase, engine, register, CATALOGUE,
         calendar, notifications.supervisionNotifier(), limits.supervision());
     supervision.beans().forEach(Mocks::register);
@@ -61,7 +65,7 @@ final class ProcessTestFixture {
           if (event instanceof RepeatPetitionRegistered repeat) {
             supervision.referrals().onRepeatPetition(repeat);
           }
-        }));
+        }, new cn.gov.sixian.reception.review.CaseReviews(appDatabase)));
     RoutingTestBeans.beans(CATALOGUE, register).forEach(Mocks::register);
     // one application database: a referral letter quotes the slips the supervision beans keep
     documents = DocumentTestBeans.on(appDatabase.getDataSource(), clock, CATALOGUE,
@@ -70,6 +74,8 @@ final class ProcessTestFixture {
     HandlingTestBeans.beans(clock, register, limits.handling()).forEach(Mocks::register);
     ClosingTestBeans.beans(register, clock).forEach(Mocks::register);
     notifications.beans().forEach(Mocks::register);
+    reviews = new ReviewTestBeans(appDatabase, engine, calendar, notifications.reviewNotifier());
+    reviews.beans().forEach(Mocks::register);
     MediationTestBeans.beans(CATALOGUE, calendar, tierLog, notifications.mediationNotifier(),
             runtimeService, limits.mediation())
         .forEach(Mocks::register);

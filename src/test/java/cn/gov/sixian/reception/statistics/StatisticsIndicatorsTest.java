@@ -345,6 +345,44 @@ class StatisticsIndicatorsTest {
         .doesNotContain("减少6件");
   }
 
+  @Test
+  void reviewsRequestedDecidedByOutcomeAndFinalised() {
+    // A (gaj): review asked 26 March, upheld 30 March; re-review asked 31 March, revoked 5 April
+    review("A", "REVIEW", "2026-03-26T10:00", "2026-03-30T10:00", "UPHELD", false);
+    review("A", "RE_REVIEW", "2026-03-31T10:00", "2026-04-05T10:00", "REVOKED", false);
+    // C (rsj): asked 10 March, changed 20 March after its limit; B (gaj): asked in February,
+    // revoked 5 March; D (rsj): asked 30 March, still open
+    review("C", "REVIEW", "2026-03-10T10:00", "2026-03-20T10:00", "CHANGED", true);
+    review("B", "REVIEW", "2026-02-20T10:00", "2026-03-05T10:00", "REVOKED", false);
+    review("D", "REVIEW", "2026-03-30T10:00", null, null, false);
+
+    // March: reviews asked A, C, D = 3, decided A, C, B = 3 (one of each outcome), C overdue;
+    // re-reviews asked A = 1, none decided in March: nothing finalised yet
+    assertThat(statistics.report(MARCH, Scope.ALL).reviews()).containsExactly(
+        new StatisticsReport.ReviewRow("REVIEW", "复查", 3, 3, 1, 1, 1, 1, 0),
+        new StatisticsReport.ReviewRow("RE_REVIEW", "复核", 1, 0, 0, 0, 0, 0, 0));
+    // April: A's re-review revoked on 5 April: one matter finalised
+    Period april = new Period(LocalDate.of(2026, 4, 1), LocalDate.of(2026, 4, 30));
+    assertThat(statistics.report(april, Scope.ALL).reviews()).containsExactly(
+        new StatisticsReport.ReviewRow("REVIEW", "复查", 0, 0, 0, 0, 0, 0, 0),
+        new StatisticsReport.ReviewRow("RE_REVIEW", "复核", 0, 1, 0, 0, 1, 0, 1));
+    // 县公安局 sees its own cases A and B only
+    assertThat(statistics.report(MARCH, Scope.units(Set.of("gaj"))).reviews()).containsExactly(
+        new StatisticsReport.ReviewRow("REVIEW", "复查", 1, 2, 1, 0, 1, 0, 0),
+        new StatisticsReport.ReviewRow("RE_REVIEW", "复核", 1, 0, 0, 0, 0, 0, 0));
+  }
+
+  private void review(String caseNumber, String kind, String requested, String decided,
+      String outcome, boolean overdue) {
+    jdbc.update("INSERT INTO case_review (process_instance_id, case_number, kind, body_code,"
+            + " body_name, in_county, requested_at, reason, due_at, decided_at, outcome, overdue,"
+            + " status) VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?)",
+        "rv-" + caseNumber + "-" + kind, caseNumber, kind, "county-government", "泗县人民政府", true,
+        ts(LocalDateTime.parse(requested)), "不服。", ts(LocalDateTime.parse(requested).plusDays(30)),
+        decided == null ? null : ts(LocalDateTime.parse(decided)), outcome, overdue,
+        decided == null ? "OPEN" : "DECIDED");
+  }
+
   private void slip(String number, String caseNumber, String unit, String issued, String due,
       String answered) {
     jdbc.update("INSERT INTO supervision_slip (slip_number, case_number, process_instance_id,"

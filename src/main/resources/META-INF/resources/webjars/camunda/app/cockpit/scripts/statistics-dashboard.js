@@ -202,6 +202,16 @@ function attendanceTable(rows) {
       el('td', {}, a.late), el('td', {}, a.missed)))));
 }
 
+function reviewTable(rows) {
+  return el('table', { class: 'table jf-reviews' },
+    el('thead', {}, el('tr', {}, ['类别', '申请', '出具意见', '维持', '变更', '撤销', '逾期', '事项终结']
+      .map((h, i) => el('th', { class: i === 0 ? 'jf-text' : null }, h)))),
+    el('tbody', {}, rows.map(r => el('tr', { 'data-kind': r.kind },
+      el('td', { class: 'jf-text' }, r.kindName), el('td', {}, r.requested), el('td', {}, r.decided),
+      el('td', {}, r.upheld), el('td', {}, r.changed), el('td', {}, r.revoked), el('td', {}, r.overdue),
+      el('td', {}, r.kind === 'RE_REVIEW' ? r.finalised : '—')))));
+}
+
 function report(data) {
   const scope = data.allUnits ? '全部责任单位' : `仅本单位：${(data.byUnit || []).map(u => u.unitName).join('、') || (data.unitCodes || []).join('、')}`;
   return el('div', {},
@@ -210,6 +220,7 @@ function report(data) {
     el('h3', {}, '各责任单位'), unitTable(data.byUnit || []),
     el('h3', {}, '每周趋势'), weeklyChart(data.weekly || []),
     el('h3', {}, '提级调解（按调解层级）'), tierTable(data.tiers || []),
+    el('h3', {}, '复查、复核（申请按申请时间，意见按出具时间）'), reviewTable(data.reviews || []),
     el('h3', {}, '在办信访件（按单位和环节，当前）'), stageTable(data.openByUnitAndStage || []),
     el('h3', {}, '逾期信访件（当前）'), overdueTable(data.overdue || []),
     el('h3', {}, '值班签到（按岗位）'), attendanceTable(data.attendance || []));
