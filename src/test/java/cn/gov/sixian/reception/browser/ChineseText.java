@@ -26,6 +26,8 @@ final class ChineseText {
       Pattern.compile("[\\w.-]+@[\\w.-]+"),
       // the footer: the product's brand and version, and the browser's time zone (an IANA name)
       Pattern.compile("Camunda Platform|v\\d+\\.\\d+\\.\\d+|[A-Z][a-z]+/[A-Z][a-z_]+"),
+      // a task's process and its version tag, written by Tasklist as 「联合接访」 then 「(v. 1.0)」
+      Pattern.compile("\\(v\\. [\\d.]+\\)"),
       // the engine's name in the webapps' engine selector: shown only because the test JVM also
       // runs the plain-engine tests' engine (production has one engine and no selector)
       Pattern.compile("default"));
