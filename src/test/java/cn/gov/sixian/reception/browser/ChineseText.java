@@ -18,8 +18,8 @@ final class ChineseText {
   private static final List<Pattern> EVERYONE = List.of(
       // numbers, counts, times, page numbers, punctuation and symbols (no letter at all)
       Pattern.compile("[^\\p{L}]+"),
-      // case numbers (JF-2026-000123)
-      Pattern.compile("[\\sA-Z]*JF-\\d{4}-\\d{6}[\\s,，、]*"),
+      // case numbers (JF-2026-000123) and the slip numbers made from them (JF-2026-000123-DB1)
+      Pattern.compile("[\\sA-Z]*JF-\\d{4}-\\d{6}(-[A-Z]+\\d+)?[\\s,，、]*"),
       // masked ID numbers and phones as the forms show them
       Pattern.compile("\\d{3}\\*+\\d{3,4}[\\dX]?"),
       // e-mail addresses (the user's own profile on Welcome)
