@@ -4,6 +4,7 @@ import cn.gov.sixian.reception.calendar.ChineseDates;
 import cn.gov.sixian.reception.roster.DutyAttendance.PostAttendance;
 import cn.gov.sixian.reception.statistics.StatisticsReport.CategoryRow;
 import cn.gov.sixian.reception.statistics.StatisticsReport.OpenStageRow;
+import cn.gov.sixian.reception.statistics.StatisticsReport.ReviewRow;
 import cn.gov.sixian.reception.statistics.StatisticsReport.UnitRow;
 import cn.gov.sixian.reception.statistics.StatisticsReport.WeekRow;
 import java.time.LocalDate;
@@ -60,6 +61,8 @@ final class MonthlyReportPage {
 
   record Attendance(String summary, List<PostAttendance> posts) {}
 
+  record Reviews(String summary, List<ReviewRow> rows) {}
+
   static String render(ReportMonth report, StatisticsReport now, StatisticsReport before,
       ZoneId zone) {
     YearMonth month = report.month();
@@ -79,6 +82,7 @@ final class MonthlyReportPage {
             : String.format(Locale.ROOT, "%.1f", t.averageWorkingDays()))).toList());
     page.put("satisfaction", satisfaction(now));
     page.put("attendance", attendance(now.attendance()));
+    page.put("reviews", reviews(now.reviews()));
     return TEMPLATES.process("monthly-report", new Context(Locale.SIMPLIFIED_CHINESE, page));
   }
 
@@ -214,6 +218,17 @@ final class MonthlyReportPage {
         + rows.stream().mapToInt(PostAttendance::late).sum() + "人次，未签到"
         + rows.stream().mapToInt(PostAttendance::missed).sum() + "人次。";
     return new Attendance(summary, rows);
+  }
+
+  /** 复查、复核: requested and decided this month, the outcomes, and matters finalised. */
+  private static Reviews reviews(List<ReviewRow> rows) {
+    long requested = rows.stream().mapToLong(ReviewRow::requested).sum();
+    long decided = rows.stream().mapToLong(ReviewRow::decided).sum();
+    long finalised = rows.stream().mapToLong(ReviewRow::finalised).sum();
+    String summary = requested == 0 && decided == 0 ? "本月无复查、复核申请，也未出具复查、复核意见。"
+        : "本月申请复查、复核" + requested + "件，出具意见" + decided + "件，其中经复核终结的信访事项"
+            + finalised + "件。";
+    return new Reviews(summary, rows);
   }
 
   private static TotalRow count(String label, long now, long before) {

@@ -370,6 +370,16 @@ class StatisticsIndicatorsTest {
     assertThat(statistics.report(MARCH, Scope.units(Set.of("gaj"))).reviews()).containsExactly(
         new StatisticsReport.ReviewRow("REVIEW", "复查", 1, 2, 1, 0, 1, 0, 0),
         new StatisticsReport.ReviewRow("RE_REVIEW", "复核", 1, 0, 0, 0, 0, 0, 0));
+    // the monthly report for April (over on 10 May) states them in 八、复查、复核
+    ReportMonth aprilReport = ReportMonth.of(java.time.YearMonth.of(2026, 4), LocalDate.of(2026, 5, 10));
+    String page = MonthlyReportPage.render(aprilReport, statistics.report(april, Scope.ALL),
+        statistics.report(MARCH, Scope.ALL), SeededCase.ZONE);
+    assertThat(page).contains("<h2>八、复查、复核</h2>",
+        "本月申请复查、复核0件，出具意见1件，其中经复核终结的信访事项1件。",
+        "<tr><td>复核</td><td class=\"num\">0</td><td class=\"num\">1</td><td class=\"num\">0</td>"
+            + "<td class=\"num\">0</td><td class=\"num\">1</td><td class=\"num\">0</td>"
+            + "<td class=\"num\">1</td></tr>",
+        "<tr><td>复查</td><td class=\"num\">0</td>");
   }
 
   private void review(String caseNumber, String kind, String requested, String decided,
