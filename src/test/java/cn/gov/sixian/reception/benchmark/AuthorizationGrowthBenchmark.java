@@ -8,11 +8,8 @@ import cn.gov.sixian.reception.catalogue.Unit;
 import cn.gov.sixian.reception.catalogue.UnitCatalogue;
 import cn.gov.sixian.reception.intake.TestIdNumbers;
 import io.zonky.test.db.postgres.embedded.EmbeddedPostgres;
-import java.io.IOException;
-import java.io.UncheckedIOException;
 import java.lang.management.ManagementFactory;
 import java.time.Duration;
-import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.HashMap;
 import java.util.HashSet;
@@ -94,13 +91,12 @@ class AuthorizationGrowthBenchmark {
   private static final ParameterizedTypeReference<List<Map<String, Object>>> LIST =
       new ParameterizedTypeReference<>() {};
 
-  private static final EmbeddedPostgres POSTGRES = startPostgres();
+  private static final EmbeddedPostgres POSTGRES =
+      BenchmarkPostgres.start(builder -> builder.setServerConfig("shared_preload_libraries", "pg_stat_statements"));
 
   @DynamicPropertySource
   static void database(DynamicPropertyRegistry registry) {
-    registry.add("RECEPTION_DB_URL", () -> POSTGRES.getJdbcUrl("postgres", "postgres"));
-    registry.add("RECEPTION_DB_USER", () -> "postgres");
-    registry.add("RECEPTION_DB_PASSWORD", () -> "postgres");
+    BenchmarkPostgres.register(registry, POSTGRES);
   }
 
   @Autowired TestRestTemplate rest;
@@ -390,24 +386,6 @@ class AuthorizationGrowthBenchmark {
   }
 
   // ---- the database --------------------------------------------------------------------------
-
-  private static EmbeddedPostgres startPostgres() {
-    try {
-      EmbeddedPostgres server = EmbeddedPostgres.builder()
-          .setServerConfig("shared_preload_libraries", "pg_stat_statements")
-          .start();
-      Runtime.getRuntime().addShutdownHook(new Thread(() -> {
-        try {
-          server.close();
-        } catch (IOException ignored) {
-          // the JVM is exiting
-        }
-      }));
-      return server;
-    } catch (IOException e) {
-      throw new UncheckedIOException("Cannot start embedded PostgreSQL", e);
-    }
-  }
 
   // ---- figures ---------------------------------------------------------------------------------
 

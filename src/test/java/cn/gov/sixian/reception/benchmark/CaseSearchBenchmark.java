@@ -10,11 +10,9 @@ import cn.gov.sixian.reception.identity.ReceptionGroups;
 import cn.gov.sixian.reception.intake.IdNumbers;
 import io.zonky.test.db.postgres.embedded.EmbeddedPostgres;
 import java.io.IOException;
-import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.LocalDate;
-import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
@@ -64,13 +62,12 @@ class CaseSearchBenchmark {
   private static final int[] WEIGHTS = {7, 9, 10, 5, 8, 4, 2, 1, 6, 3, 7, 9, 10, 5, 8, 4, 2};
   private static final LocalDate BIRTH_BASE = LocalDate.of(1950, 1, 1);
 
-  private static final EmbeddedPostgres POSTGRES = startPostgres();
+  private static final EmbeddedPostgres POSTGRES =
+      BenchmarkPostgres.start();
 
   @DynamicPropertySource
   static void database(DynamicPropertyRegistry registry) {
-    registry.add("RECEPTION_DB_URL", () -> POSTGRES.getJdbcUrl("postgres", "postgres"));
-    registry.add("RECEPTION_DB_USER", () -> "postgres");
-    registry.add("RECEPTION_DB_PASSWORD", () -> "postgres");
+    BenchmarkPostgres.register(registry, POSTGRES);
   }
 
   @Autowired JdbcTemplate jdbc;
@@ -241,19 +238,4 @@ class CaseSearchBenchmark {
     }
   }
 
-  private static EmbeddedPostgres startPostgres() {
-    try {
-      EmbeddedPostgres server = EmbeddedPostgres.builder().start();
-      Runtime.getRuntime().addShutdownHook(new Thread(() -> {
-        try {
-          server.close();
-        } catch (IOException ignored) {
-          // the JVM is exiting
-        }
-      }));
-      return server;
-    } catch (IOException e) {
-      throw new UncheckedIOException("Cannot start embedded PostgreSQL", e);
-    }
-  }
 }

@@ -6,10 +6,6 @@ import cn.gov.sixian.reception.catalogue.Unit;
 import cn.gov.sixian.reception.catalogue.UnitCatalogue;
 import cn.gov.sixian.reception.process.ProcessVariables;
 import io.zonky.test.db.postgres.embedded.EmbeddedPostgres;
-import java.io.IOException;
-import java.io.UncheckedIOException;
-import java.nio.file.Files;
-import java.nio.file.Path;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
@@ -97,13 +93,12 @@ class TaskListAuthorizationBenchmark {
   /** Created by the application's AuthorizationCheckIndexPlugin. */
   private static final String AUTH_CHECK_INDEX = "RECEPTION_IDX_AUTH_CHECK";
 
-  private static final EmbeddedPostgres POSTGRES = startPostgres();
+  private static final EmbeddedPostgres POSTGRES =
+      BenchmarkPostgres.start();
 
   @DynamicPropertySource
   static void database(DynamicPropertyRegistry registry) {
-    registry.add("RECEPTION_DB_URL", () -> POSTGRES.getJdbcUrl("postgres", "postgres"));
-    registry.add("RECEPTION_DB_USER", () -> "postgres");
-    registry.add("RECEPTION_DB_PASSWORD", () -> "postgres");
+    BenchmarkPostgres.register(registry, POSTGRES);
   }
 
   @Autowired ProcessEngineConfigurationImpl engineConfiguration;
@@ -367,34 +362,6 @@ class TaskListAuthorizationBenchmark {
   }
 
   // ---- the database --------------------------------------------------------------------------
-
-  private static EmbeddedPostgres startPostgres() {
-    try {
-      String kept = System.getProperty("benchmark.dataDirectory");
-      EmbeddedPostgres.Builder builder = EmbeddedPostgres.builder();
-      if (kept != null && !kept.isBlank()) {
-        Path directory = Path.of(kept);
-        Files.createDirectories(directory);
-        builder.setDataDirectory(directory).setCleanDataDirectory(false);
-      }
-      if (Integer.getInteger("benchmark.port") != null) {
-        builder.setPort(Integer.getInteger("benchmark.port"));
-      }
-      EmbeddedPostgres server = builder.start();
-      Runtime.getRuntime().addShutdownHook(new Thread(() -> close(server)));
-      return server;
-    } catch (IOException e) {
-      throw new UncheckedIOException("Cannot start embedded PostgreSQL", e);
-    }
-  }
-
-  private static void close(EmbeddedPostgres server) {
-    try {
-      server.close();
-    } catch (IOException ignored) {
-      // the JVM is exiting
-    }
-  }
 
   // ---- figures ---------------------------------------------------------------------------------
 
