@@ -7,6 +7,7 @@ import static cn.gov.sixian.reception.process.ProcessVariables.CLOSED_AT;
 import static cn.gov.sixian.reception.process.ProcessVariables.SATISFACTION;
 
 import cn.gov.sixian.reception.caseregister.CaseRegister;
+import cn.gov.sixian.reception.process.Variables;
 import java.time.Clock;
 import java.time.Instant;
 import java.util.Date;
@@ -32,9 +33,9 @@ class CaseArchiveDelegate implements JavaDelegate {
 
   @Override
   public void execute(DelegateExecution execution) {
-    String caseNumber = (String) execution.getVariable(CASE_NUMBER);
-    CaseOutcome outcome = CaseOutcome.valueOf((String) execution.getVariable(CASE_OUTCOME));
-    Satisfaction satisfaction = Satisfaction.valueOf((String) execution.getVariable(SATISFACTION));
+    String caseNumber = Variables.text(execution, CASE_NUMBER);
+    CaseOutcome outcome = CaseOutcome.valueOf(Variables.text(execution, CASE_OUTCOME));
+    Satisfaction satisfaction = Satisfaction.valueOf(Variables.text(execution, SATISFACTION));
     Instant now = clock.instant();
     register.close(caseNumber, outcome.name(), satisfaction.name(), now);
     execution.setVariable(CASE_OUTCOME_NAME, outcome.label());

@@ -8,6 +8,7 @@ import static cn.gov.sixian.reception.process.ProcessVariables.HANDLING_DUE;
 import static cn.gov.sixian.reception.process.ProcessVariables.HANDLING_DUE_TEXT;
 import static cn.gov.sixian.reception.process.ProcessVariables.UNIT_NAME;
 
+import cn.gov.sixian.reception.process.Variables;
 import java.util.Date;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
@@ -28,13 +29,13 @@ class ExtensionTakesEffectDelegate implements JavaDelegate {
 
   @Override
   public void execute(DelegateExecution execution) {
-    int days = ((Number) execution.getVariable(EXTENSION_DAYS)).intValue();
-    Date due = handling.extendedDue((Date) execution.getVariable(HANDLING_DUE), days);
+    int days = Variables.integer(execution, EXTENSION_DAYS);
+    Date due = handling.extendedDue(Variables.date(execution, HANDLING_DUE), days);
     execution.setVariable(HANDLING_DUE, due);
     execution.setVariable(HANDLING_DUE_TEXT, handling.dateText(due));
     execution.setVariable(EXTENDED, true);
     execution.setVariable(EXTENSION_NOTICE, handling.extensionNotice(
-        (String) execution.getVariable(CASE_NUMBER), (String) execution.getVariable(UNIT_NAME),
+        Variables.text(execution, CASE_NUMBER), Variables.text(execution, UNIT_NAME),
         days, due));
   }
 }

@@ -7,6 +7,7 @@ import static cn.gov.sixian.reception.process.ProcessVariables.SUPPORT_PROVIDER;
 
 import cn.gov.sixian.reception.process.Inputs;
 import cn.gov.sixian.reception.process.TaskOutcomeListener;
+import cn.gov.sixian.reception.process.Variables;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.springframework.stereotype.Component;
 
@@ -30,7 +31,7 @@ class SupportOpinionListener extends TaskOutcomeListener {
     String opinion = in.requiredText(SUPPORT_OPINION, "意见", 2000);
     execution.setVariable(SUPPORT_PROVIDER, provider);
     execution.setVariable(SUPPORT_OPINION, opinion);
-    support.deliver((String) execution.getVariable(CASE_NUMBER),
-        SupportKind.valueOf((String) execution.getVariable(SUPPORT_KIND)), provider, opinion);
+    support.deliver(Variables.text(execution, CASE_NUMBER),
+        SupportKind.valueOf(Variables.text(execution, SUPPORT_KIND)), provider, opinion);
   }
 }

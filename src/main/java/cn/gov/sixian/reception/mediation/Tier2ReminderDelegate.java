@@ -6,6 +6,7 @@ import static cn.gov.sixian.reception.process.ProcessVariables.TIER2_WORKING_DAY
 import static cn.gov.sixian.reception.process.ProcessVariables.UNIT_CODE;
 
 import cn.gov.sixian.reception.notification.MediationNotifier;
+import cn.gov.sixian.reception.process.Variables;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
 import org.springframework.stereotype.Component;
@@ -23,9 +24,9 @@ class Tier2ReminderDelegate implements JavaDelegate {
   @Override
   public void execute(DelegateExecution execution) {
     notifier.remindDeputyLeader(
-        (String) execution.getVariable(CASE_NUMBER),
-        (String) execution.getVariable(UNIT_CODE),
-        (String) execution.getVariable(TIER2_DUE_TEXT),
-        (Integer) execution.getVariable(TIER2_WORKING_DAYS));
+        Variables.text(execution, CASE_NUMBER),
+        Variables.text(execution, UNIT_CODE),
+        Variables.text(execution, TIER2_DUE_TEXT),
+        Variables.integer(execution, TIER2_WORKING_DAYS));
   }
 }

@@ -9,6 +9,7 @@ import static cn.gov.sixian.reception.process.ProcessVariables.BULLETIN_TO;
 import cn.gov.sixian.reception.process.Executions;
 import cn.gov.sixian.reception.process.Inputs;
 import cn.gov.sixian.reception.process.TaskOutcomeListener;
+import cn.gov.sixian.reception.process.Variables;
 import java.time.LocalDate;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.springframework.stereotype.Component;
@@ -38,8 +39,8 @@ class BulletinPublicationListener extends TaskOutcomeListener {
       return;
     }
     Bulletin bulletin = bulletins.compile(
-        LocalDate.parse((String) execution.getVariable(BULLETIN_FROM)),
-        LocalDate.parse((String) execution.getVariable(BULLETIN_TO)));
+        LocalDate.parse(Variables.text(execution, BULLETIN_FROM)),
+        LocalDate.parse(Variables.text(execution, BULLETIN_TO)));
     String actor = Executions.currentUser(execution);
     for (Bulletin.UnitLine unit : bulletin.units()) {
       for (String caseNumber : unit.caseNumbers()) {

@@ -4,6 +4,7 @@ import static cn.gov.sixian.reception.process.ProcessVariables.CASE_NUMBER;
 import static cn.gov.sixian.reception.process.ProcessVariables.SUPERVISION_DEADLINE;
 import static cn.gov.sixian.reception.process.ProcessVariables.SUPERVISION_REASON;
 
+import cn.gov.sixian.reception.process.Variables;
 import java.util.Date;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
@@ -28,7 +29,7 @@ class OverdueSlipDelegate implements JavaDelegate {
   @Override
   public void execute(DelegateExecution execution) {
     overdueSlips.overdue(
-        (String) execution.getVariable(CASE_NUMBER),
+        Variables.text(execution, CASE_NUMBER),
         SupervisionReason.valueOf((String) execution.getVariableLocal(SUPERVISION_REASON)),
         (Date) execution.getVariableLocal(SUPERVISION_DEADLINE),
         execution.getProcessInstanceId(),

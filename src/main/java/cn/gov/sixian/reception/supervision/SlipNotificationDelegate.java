@@ -7,6 +7,7 @@ import static cn.gov.sixian.reception.process.ProcessVariables.SUPERVISION_DETAI
 import static cn.gov.sixian.reception.process.ProcessVariables.UNIT_CODE;
 
 import cn.gov.sixian.reception.notification.SupervisionNotifier;
+import cn.gov.sixian.reception.process.Variables;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
 import org.springframework.stereotype.Component;
@@ -23,9 +24,9 @@ class SlipNotificationDelegate implements JavaDelegate {
 
   @Override
   public void execute(DelegateExecution execution) {
-    notifier.slipIssued((String) execution.getVariable(SLIP_NUMBER),
-        (String) execution.getVariable(UNIT_CODE), (String) execution.getVariable(FEEDBACK_DUE_TEXT),
-        (Integer) execution.getVariable(FEEDBACK_DAYS),
-        (String) execution.getVariable(SUPERVISION_DETAILS));
+    notifier.slipIssued(Variables.text(execution, SLIP_NUMBER),
+        Variables.text(execution, UNIT_CODE), Variables.text(execution, FEEDBACK_DUE_TEXT),
+        Variables.integer(execution, FEEDBACK_DAYS),
+        Variables.text(execution, SUPERVISION_DETAILS));
   }
 }
