@@ -3,6 +3,7 @@ package cn.gov.sixian.reception.mediation;
 import static cn.gov.sixian.reception.process.ProcessVariables.*;
 
 import java.util.List;
+import java.util.stream.Stream;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.DelegateVariableMapping;
 import org.camunda.bpm.engine.delegate.VariableScope;
@@ -12,9 +13,9 @@ import org.springframework.stereotype.Component;
 /**
  * The data contract of the call 组织调解处理 (joint-reception calls mediation), named by the call
  * activity's {@code camunda:variableMappingDelegateExpression}: the case's variables mediation
- * receives ({@link #CASE}: registration, routing, reception, handling, closing, the tracking sheet,
- * and mediation's own from an earlier round), and those it hands back ({@link #MEDIATION}: the
- * tiers' results and the outcome it gives the case). The full ID number, phone and address are not
+ * receives ({@link #RECEIVED}: registration, routing, reception, handling, closing, the tracking
+ * sheet, and mediation's own from an earlier round), and those it hands back ({@link #MEDIATION}:
+ * the tiers' results and the outcome it gives the case). The full ID number, phone and address are not
  * passed (the case holds only their masked forms).
  *
  * <p>A variable is copied only if present, typed as it is: {@code camunda:in source="x"} would
@@ -25,8 +26,8 @@ import org.springframework.stereotype.Component;
 @Component("mediationVariables")
 class MediationVariables implements DelegateVariableMapping {
 
-  /** What mediation receives from the case. */
-  static final List<String> CASE = List.of(
+  /** The case's own variables mediation receives. */
+  private static final List<String> CASE = List.of(
       PETITIONER_NAME, TOWNSHIP, VISITOR_COUNT, PROBLEM_CATEGORY, MATTER,
       REQUEST, CHANNEL, CASE_NUMBER, CHANNEL_NAME, REGISTERED_AT, REGISTERED_BY, GROUP_VISIT,
       FIRST_VISIT, EARLIER_CASE_COUNT, EARLIER_CASES_SUMMARY, ID_NUMBER_MASKED, PHONE_MASKED,
@@ -40,19 +41,10 @@ class MediationVariables implements DelegateVariableMapping {
       REPLIED_AT, EXTENSION_DAYS, MAX_EXTENSION_DAYS, EXTENSION_REASON, EXTENSION_APPROVED,
       EXTENSION_COMMENT, EXTENDED, EXTENSION_NOTICE, FEEDBACK_ACCEPTED, FEEDBACK_COMMENT,
       SATISFACTION, SATISFACTION_NOTE, REQUEST_MEDIATION, CASE_OUTCOME, CASE_OUTCOME_NAME, CLOSED_AT,
-      // mediation's own, from an earlier round of the same case
-      MEDIATION_START_TIER, TIER1_OUTCOME, TIER1_NOTES, REVIEW_DECISION, REVIEW_COMMENT,
-      TIER2_OUTCOME, TIER2_REPORT, TIER2_SOLUTION, TIER2_WORKING_DAYS, TIER2_DUE, TIER2_DUE_TEXT,
-      TIER2_REMINDER_AT, TIER2_OVERDUE, JOINT_UNITS, JOINT_UNIT_CODES, JOINT_UNIT_NAMES, JOINT_UNIT,
-      JOINT_UNIT_NAME, UNIT_OPINION, JOINT_OPINIONS, MEETING_DATE, MEETING_ATTENDEES,
-      COORDINATION_OPINION, HEARING_REQUIRED, HEARING_DATE, HEARING_PARTICIPANTS,
-      HEARING_CONCLUSION, TIER3_OUTCOME, TIER3_NOTES, COUNTY_LEADER_NAME, COUNTY_LEADER_REQUEST,
-      COUNTY_LEADER_DECISION, COMMITMENT_SIGNER, COMMITMENT_SIGNED_AT, COMMITMENT_AGREEMENT,
-      MEDIATION_HISTORY, MEDIATED, SUPPORT_OPINIONS,
       TRACKING_SHEET);
 
-  /** What the case receives back. */
-  static final List<String> MEDIATION = List.of(
+  /** Mediation's own: the tiers' results (passed in again from an earlier round of the case). */
+  private static final List<String> TIERS = List.of(
       MEDIATION_START_TIER, TIER1_OUTCOME, TIER1_NOTES, REVIEW_DECISION, REVIEW_COMMENT,
       TIER2_OUTCOME, TIER2_REPORT, TIER2_SOLUTION, TIER2_WORKING_DAYS, TIER2_DUE, TIER2_DUE_TEXT,
       TIER2_REMINDER_AT, TIER2_OVERDUE, JOINT_UNITS, JOINT_UNIT_CODES, JOINT_UNIT_NAMES, JOINT_UNIT,
@@ -60,12 +52,18 @@ class MediationVariables implements DelegateVariableMapping {
       COORDINATION_OPINION, HEARING_REQUIRED, HEARING_DATE, HEARING_PARTICIPANTS,
       HEARING_CONCLUSION, TIER3_OUTCOME, TIER3_NOTES, COUNTY_LEADER_NAME, COUNTY_LEADER_REQUEST,
       COUNTY_LEADER_DECISION, COMMITMENT_SIGNER, COMMITMENT_SIGNED_AT, COMMITMENT_AGREEMENT,
-      MEDIATION_HISTORY, MEDIATED, SUPPORT_OPINIONS,
-      CASE_OUTCOME, CASE_OUTCOME_NAME, TRACKING_SHEET);
+      MEDIATION_HISTORY, MEDIATED, SUPPORT_OPINIONS);
+
+  /** What mediation receives: the case's variables and mediation's own. */
+  static final List<String> RECEIVED = Stream.concat(CASE.stream(), TIERS.stream()).toList();
+
+  /** What the case receives back: the tiers' results and the outcome given to the case. */
+  static final List<String> MEDIATION = Stream.concat(TIERS.stream(),
+      Stream.of(CASE_OUTCOME, CASE_OUTCOME_NAME, TRACKING_SHEET)).toList();
 
   @Override
   public void mapInputVariables(DelegateExecution superExecution, VariableMap subVariables) {
-    for (String name : CASE) {
+    for (String name : RECEIVED) {
       if (superExecution.hasVariable(name)) {
         subVariables.putValueTyped(name, superExecution.getVariableTyped(name));
       }
