@@ -7,7 +7,7 @@ import static cn.gov.sixian.reception.process.ProcessVariables.CLOSED_AT;
 import static cn.gov.sixian.reception.process.ProcessVariables.SATISFACTION;
 
 import cn.gov.sixian.reception.caseregister.CaseRegister;
-import cn.gov.sixian.reception.process.Variables;
+import cn.gov.sixian.reception.process.TypedVariables;
 import java.time.Clock;
 import java.time.Instant;
 import java.util.Date;
@@ -33,9 +33,9 @@ class CaseArchiveDelegate implements JavaDelegate {
 
   @Override
   public void execute(DelegateExecution execution) {
-    String caseNumber = Variables.text(execution, CASE_NUMBER);
-    CaseOutcome outcome = CaseOutcome.valueOf(Variables.text(execution, CASE_OUTCOME));
-    Satisfaction satisfaction = Satisfaction.valueOf(Variables.text(execution, SATISFACTION));
+    String caseNumber = TypedVariables.text(execution, CASE_NUMBER);
+    CaseOutcome outcome = CaseOutcome.valueOf(TypedVariables.text(execution, CASE_OUTCOME));
+    Satisfaction satisfaction = Satisfaction.valueOf(TypedVariables.text(execution, SATISFACTION));
     Instant now = clock.instant();
     register.close(caseNumber, outcome.name(), satisfaction.name(), now);
     execution.setVariable(CASE_OUTCOME_NAME, outcome.label());

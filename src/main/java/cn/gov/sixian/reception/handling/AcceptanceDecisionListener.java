@@ -19,7 +19,7 @@ import static cn.gov.sixian.reception.process.ProcessVariables.UNIT_NAME;
 import cn.gov.sixian.reception.closing.CaseOutcome;
 import cn.gov.sixian.reception.process.Inputs;
 import cn.gov.sixian.reception.process.TaskOutcomeListener;
-import cn.gov.sixian.reception.process.Variables;
+import cn.gov.sixian.reception.process.TypedVariables;
 import java.util.Date;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.springframework.stereotype.Component;
@@ -42,8 +42,8 @@ class AcceptanceDecisionListener extends TaskOutcomeListener {
     Inputs in = Inputs.of(execution.getVariables());
     AcceptanceDecision decision =
         in.requiredChoice(ACCEPTANCE_DECISION, "是否受理", AcceptanceDecision.class);
-    String caseNumber = Variables.text(execution, CASE_NUMBER);
-    String unitName = Variables.text(execution, UNIT_NAME);
+    String caseNumber = TypedVariables.text(execution, CASE_NUMBER);
+    String unitName = TypedVariables.text(execution, UNIT_NAME);
     execution.setVariable(ACCEPTANCE_DECISION, decision.name());
     execution.setVariable(ACCEPTANCE_NOTES, in.optionalText(ACCEPTANCE_NOTES, "审查意见", 1000));
     if (decision == AcceptanceDecision.ACCEPT) {

@@ -8,7 +8,7 @@ import static cn.gov.sixian.reception.process.ProcessVariables.HANDLING_DUE;
 import static cn.gov.sixian.reception.process.ProcessVariables.HANDLING_DUE_TEXT;
 import static cn.gov.sixian.reception.process.ProcessVariables.UNIT_NAME;
 
-import cn.gov.sixian.reception.process.Variables;
+import cn.gov.sixian.reception.process.TypedVariables;
 import java.util.Date;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
@@ -29,13 +29,13 @@ class ExtensionTakesEffectDelegate implements JavaDelegate {
 
   @Override
   public void execute(DelegateExecution execution) {
-    int days = Variables.integer(execution, EXTENSION_DAYS);
-    Date due = handling.extendedDue(Variables.date(execution, HANDLING_DUE), days);
+    int days = TypedVariables.integer(execution, EXTENSION_DAYS);
+    Date due = handling.extendedDue(TypedVariables.date(execution, HANDLING_DUE), days);
     execution.setVariable(HANDLING_DUE, due);
     execution.setVariable(HANDLING_DUE_TEXT, handling.dateText(due));
     execution.setVariable(EXTENDED, true);
     execution.setVariable(EXTENSION_NOTICE, handling.extensionNotice(
-        Variables.text(execution, CASE_NUMBER), Variables.text(execution, UNIT_NAME),
+        TypedVariables.text(execution, CASE_NUMBER), TypedVariables.text(execution, UNIT_NAME),
         days, due));
   }
 }

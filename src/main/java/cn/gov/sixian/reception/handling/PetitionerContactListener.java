@@ -6,7 +6,7 @@ import static cn.gov.sixian.reception.process.ProcessVariables.PHONE;
 
 import cn.gov.sixian.reception.caseregister.CaseRecord;
 import cn.gov.sixian.reception.caseregister.CaseRegister;
-import cn.gov.sixian.reception.process.Variables;
+import cn.gov.sixian.reception.process.TypedVariables;
 import org.camunda.bpm.engine.delegate.DelegateTask;
 import org.camunda.bpm.engine.delegate.TaskListener;
 import org.slf4j.Logger;
@@ -32,7 +32,7 @@ class PetitionerContactListener implements TaskListener {
 
   @Override
   public void notify(DelegateTask task) {
-    String caseNumber = Variables.text(task, CASE_NUMBER);
+    String caseNumber = TypedVariables.text(task, CASE_NUMBER);
     CaseRecord record = register.find(caseNumber).orElse(null);
     if (record == null) {
       // the form then shows the fields empty; not a reason to hold the case up

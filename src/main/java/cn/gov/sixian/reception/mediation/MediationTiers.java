@@ -21,7 +21,7 @@ import cn.gov.sixian.reception.catalogue.Unit;
 import cn.gov.sixian.reception.catalogue.UnitCatalogue;
 import cn.gov.sixian.reception.closing.CaseOutcome;
 import cn.gov.sixian.reception.process.Executions;
-import cn.gov.sixian.reception.process.Variables;
+import cn.gov.sixian.reception.process.TypedVariables;
 import java.time.Instant;
 import java.time.format.DateTimeFormatter;
 import java.util.Arrays;
@@ -87,13 +87,13 @@ public class MediationTiers {
 
   /** The units of joint mediation: the multi-instance collection. */
   public List<String> jointUnits(DelegateExecution execution) {
-    String codes = Variables.text(execution, JOINT_UNIT_CODES);
+    String codes = TypedVariables.text(execution, JOINT_UNIT_CODES);
     return codes == null || codes.isBlank() ? List.of() : Arrays.asList(codes.split(","));
   }
 
   /** Each unit's opinion task shows which unit it is for. */
   public void unitOpinionStarted(DelegateExecution execution) {
-    String code = Variables.text(execution, JOINT_UNIT);
+    String code = TypedVariables.text(execution, JOINT_UNIT);
     execution.setVariableLocal(
         JOINT_UNIT_NAME, catalogue.findUnit(code).map(Unit::name).orElse(code));
   }
@@ -127,13 +127,13 @@ public class MediationTiers {
     if (tier.outcomeVariable() == null) {
       return TierOutcome.DECIDED;
     }
-    return TierOutcome.valueOf(Variables.text(execution, tier.outcomeVariable()));
+    return TierOutcome.valueOf(TypedVariables.text(execution, tier.outcomeVariable()));
   }
 
   private void appendHistory(
       DelegateExecution execution, MediationTier tier, TierOutcome outcome, Instant endedAt) {
-    String previous = Variables.text(execution, MEDIATION_HISTORY);
-    String conclusion = Variables.text(execution, tier.conclusionVariable());
+    String previous = TypedVariables.text(execution, MEDIATION_HISTORY);
+    String conclusion = TypedVariables.text(execution, tier.conclusionVariable());
     String line = tier.label() + "｜" + ChineseDates.format(calendar.localDate(endedAt)) + "｜"
         + outcome.label() + (conclusion == null ? "" : "｜" + conclusion);
     execution.setVariable(
@@ -146,6 +146,6 @@ public class MediationTiers {
   }
 
   private static String caseNumber(DelegateExecution execution) {
-    return Variables.text(execution, CASE_NUMBER);
+    return TypedVariables.text(execution, CASE_NUMBER);
   }
 }

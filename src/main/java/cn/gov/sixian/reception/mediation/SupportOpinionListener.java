@@ -7,7 +7,7 @@ import static cn.gov.sixian.reception.process.ProcessVariables.SUPPORT_PROVIDER;
 
 import cn.gov.sixian.reception.process.Inputs;
 import cn.gov.sixian.reception.process.TaskOutcomeListener;
-import cn.gov.sixian.reception.process.Variables;
+import cn.gov.sixian.reception.process.TypedVariables;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.springframework.stereotype.Component;
 
@@ -31,7 +31,7 @@ class SupportOpinionListener extends TaskOutcomeListener {
     String opinion = in.requiredText(SUPPORT_OPINION, "意见", 2000);
     execution.setVariable(SUPPORT_PROVIDER, provider);
     execution.setVariable(SUPPORT_OPINION, opinion);
-    support.deliver(Variables.text(execution, CASE_NUMBER),
-        SupportKind.valueOf(Variables.text(execution, SUPPORT_KIND)), provider, opinion);
+    support.deliver(TypedVariables.text(execution, CASE_NUMBER),
+        SupportKind.valueOf(TypedVariables.text(execution, SUPPORT_KIND)), provider, opinion);
   }
 }

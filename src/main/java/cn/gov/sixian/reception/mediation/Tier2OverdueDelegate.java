@@ -6,7 +6,7 @@ import static cn.gov.sixian.reception.process.ProcessVariables.TIER2_OVERDUE;
 import static cn.gov.sixian.reception.process.ProcessVariables.UNIT_NAME;
 
 import cn.gov.sixian.reception.notification.MediationNotifier;
-import cn.gov.sixian.reception.process.Variables;
+import cn.gov.sixian.reception.process.TypedVariables;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
 import org.slf4j.Logger;
@@ -32,12 +32,12 @@ class Tier2OverdueDelegate implements JavaDelegate {
 
   @Override
   public void execute(DelegateExecution execution) {
-    String caseNumber = Variables.text(execution, CASE_NUMBER);
+    String caseNumber = TypedVariables.text(execution, CASE_NUMBER);
     execution.setVariable(TIER2_OVERDUE, true);
     tierLog.overdue(execution.getProcessInstanceId(), MediationTier.DEPUTY_LEADER.number());
     notifier.reportDeputyLeaderOverdue(
-        caseNumber, Variables.text(execution, UNIT_NAME),
-        Variables.text(execution, TIER2_DUE_TEXT));
+        caseNumber, TypedVariables.text(execution, UNIT_NAME),
+        TypedVariables.text(execution, TIER2_DUE_TEXT));
     log.warn("Case {}: deputy-leader mediation overdue", caseNumber);
   }
 }

@@ -6,7 +6,7 @@ import static cn.gov.sixian.reception.process.ProcessVariables.TIER2_WORKING_DAY
 import static cn.gov.sixian.reception.process.ProcessVariables.UNIT_CODE;
 
 import cn.gov.sixian.reception.notification.MediationNotifier;
-import cn.gov.sixian.reception.process.Variables;
+import cn.gov.sixian.reception.process.TypedVariables;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
 import org.springframework.stereotype.Component;
@@ -24,9 +24,9 @@ class Tier2ReminderDelegate implements JavaDelegate {
   @Override
   public void execute(DelegateExecution execution) {
     notifier.remindDeputyLeader(
-        Variables.text(execution, CASE_NUMBER),
-        Variables.text(execution, UNIT_CODE),
-        Variables.text(execution, TIER2_DUE_TEXT),
-        Variables.integer(execution, TIER2_WORKING_DAYS));
+        TypedVariables.text(execution, CASE_NUMBER),
+        TypedVariables.text(execution, UNIT_CODE),
+        TypedVariables.text(execution, TIER2_DUE_TEXT),
+        TypedVariables.integer(execution, TIER2_WORKING_DAYS));
   }
 }

@@ -6,7 +6,7 @@ import static cn.gov.sixian.reception.process.ProcessVariables.UNIT_OPINION;
 
 import cn.gov.sixian.reception.process.Inputs;
 import cn.gov.sixian.reception.process.TaskOutcomeListener;
-import cn.gov.sixian.reception.process.Variables;
+import cn.gov.sixian.reception.process.TypedVariables;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.springframework.stereotype.Component;
 
@@ -20,8 +20,8 @@ class UnitOpinionListener extends TaskOutcomeListener {
   @Override
   protected void onCompleted(DelegateExecution execution) {
     String opinion = Inputs.of(execution.getVariables()).requiredText(UNIT_OPINION, "本单位意见", 2000);
-    String unit = Variables.text(execution, JOINT_UNIT_NAME);
-    String previous = Variables.text(execution, JOINT_OPINIONS);
+    String unit = TypedVariables.text(execution, JOINT_UNIT_NAME);
+    String previous = TypedVariables.text(execution, JOINT_OPINIONS);
     String line = unit + "：" + opinion;
     execution.setVariable(
         JOINT_OPINIONS, previous == null || previous.isBlank() ? line : previous + "\n" + line);

@@ -7,7 +7,7 @@ import static cn.gov.sixian.reception.process.ProcessVariables.PROBLEM_CATEGORY_
 import static cn.gov.sixian.reception.process.ProcessVariables.RECEPTION_MODE_NAME;
 import static cn.gov.sixian.reception.process.ProcessVariables.UNIT_CODE;
 
-import cn.gov.sixian.reception.process.Variables;
+import cn.gov.sixian.reception.process.TypedVariables;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
 import org.springframework.stereotype.Component;
@@ -30,13 +30,13 @@ class TransferNotificationDelegate implements JavaDelegate {
 
   @Override
   public void execute(DelegateExecution execution) {
-    String matter = Variables.text(execution, MATTER);
+    String matter = TypedVariables.text(execution, MATTER);
     notifier.notifyTransfer(
         new TransferNotice(
-            Variables.text(execution, CASE_NUMBER),
-            Variables.text(execution, UNIT_CODE),
-            Variables.text(execution, PROBLEM_CATEGORY_NAME),
-            Variables.text(execution, RECEPTION_MODE_NAME),
+            TypedVariables.text(execution, CASE_NUMBER),
+            TypedVariables.text(execution, UNIT_CODE),
+            TypedVariables.text(execution, PROBLEM_CATEGORY_NAME),
+            TypedVariables.text(execution, RECEPTION_MODE_NAME),
             Boolean.TRUE.equals(execution.getVariable(GROUP_VISIT)),
             matter.length() <= SUMMARY_LENGTH ? matter : matter.substring(0, SUMMARY_LENGTH) + "…"));
   }

@@ -4,7 +4,7 @@ import static cn.gov.sixian.reception.process.ProcessVariables.*;
 
 import cn.gov.sixian.reception.calendar.WorkingDayCalendar;
 import cn.gov.sixian.reception.notification.ReviewNotifier;
-import cn.gov.sixian.reception.process.Variables;
+import cn.gov.sixian.reception.process.TypedVariables;
 import java.time.Instant;
 import java.util.Date;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
@@ -38,9 +38,9 @@ public class ReviewSteps {
   /** 出具复查意见书 / 出具复核意见书: the opinion kept with the case (the document follows). */
   public void decided(DelegateExecution execution) {
     Instant now = calendar.now();
-    ReviewOutcome outcome = ReviewOutcome.valueOf(Variables.text(execution, REVIEW_OUTCOME));
+    ReviewOutcome outcome = ReviewOutcome.valueOf(TypedVariables.text(execution, REVIEW_OUTCOME));
     reviews.decided(execution.getProcessInstanceId(), now, outcome,
-        Variables.text(execution, REVIEW_OPINION));
+        TypedVariables.text(execution, REVIEW_OPINION));
     execution.setVariable(REVIEW_DECIDED_AT, Date.from(now));
   }
 
@@ -67,22 +67,22 @@ public class ReviewSteps {
 
   /** 催办: a few days before the opinion is due, to the body (the center for a body outside). */
   public void remind(DelegateExecution execution) {
-    String bodyCode = Variables.text(execution, REVIEW_BODY_CODE);
+    String bodyCode = TypedVariables.text(execution, REVIEW_BODY_CODE);
     String email = bodies.find(bodyCode).filter(ReviewBody::inCounty).map(ReviewBody::email)
         .orElse(null);
-    notifier.remind(kindLabel(execution), Variables.text(execution, CASE_NUMBER),
-        Variables.text(execution, REVIEW_BODY_NAME), email,
-        Variables.text(execution, REVIEW_DUE_TEXT));
+    notifier.remind(kindLabel(execution), TypedVariables.text(execution, CASE_NUMBER),
+        TypedVariables.text(execution, REVIEW_BODY_NAME), email,
+        TypedVariables.text(execution, REVIEW_DUE_TEXT));
   }
 
   /** 逾期提醒: the opinion is not given by its due day; marked and the director told. */
   public void overdue(DelegateExecution execution) {
-    String caseNumber = Variables.text(execution, CASE_NUMBER);
+    String caseNumber = TypedVariables.text(execution, CASE_NUMBER);
     execution.setVariable(REVIEW_OVERDUE, true);
     reviews.overdue(execution.getProcessInstanceId());
     notifier.reportOverdue(kindLabel(execution), caseNumber,
-        Variables.text(execution, REVIEW_BODY_NAME),
-        Variables.text(execution, REVIEW_DUE_TEXT));
+        TypedVariables.text(execution, REVIEW_BODY_NAME),
+        TypedVariables.text(execution, REVIEW_DUE_TEXT));
     log.warn("Case {}: {} overdue", caseNumber, execution.getProcessDefinitionId());
   }
 

@@ -10,7 +10,7 @@ import static cn.gov.sixian.reception.process.ProcessVariables.UNIT_OPTIONS;
 
 import cn.gov.sixian.reception.catalogue.Unit;
 import cn.gov.sixian.reception.catalogue.UnitCatalogue;
-import cn.gov.sixian.reception.process.Variables;
+import cn.gov.sixian.reception.process.TypedVariables;
 import java.util.Optional;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.ExecutionListener;
@@ -39,7 +39,7 @@ class RoutingSuggestionListener implements ExecutionListener {
   @Override
   public void notify(DelegateExecution execution) {
     Optional<Unit> suggested =
-        catalogue.findUnit(Variables.text(execution, SUGGESTED_UNIT_CODE));
+        catalogue.findUnit(TypedVariables.text(execution, SUGGESTED_UNIT_CODE));
     execution.setVariable(
         SUGGESTED_UNIT_NAME, suggested.map(Unit::name).orElse(NO_SUGGESTION));
     execution.setVariable(UNIT_CODE, suggested.map(Unit::code).orElse(null));

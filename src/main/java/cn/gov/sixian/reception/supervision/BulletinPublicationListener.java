@@ -9,7 +9,7 @@ import static cn.gov.sixian.reception.process.ProcessVariables.BULLETIN_TO;
 import cn.gov.sixian.reception.process.Executions;
 import cn.gov.sixian.reception.process.Inputs;
 import cn.gov.sixian.reception.process.TaskOutcomeListener;
-import cn.gov.sixian.reception.process.Variables;
+import cn.gov.sixian.reception.process.TypedVariables;
 import java.time.LocalDate;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.springframework.stereotype.Component;
@@ -39,8 +39,8 @@ class BulletinPublicationListener extends TaskOutcomeListener {
       return;
     }
     Bulletin bulletin = bulletins.compile(
-        LocalDate.parse(Variables.text(execution, BULLETIN_FROM)),
-        LocalDate.parse(Variables.text(execution, BULLETIN_TO)));
+        LocalDate.parse(TypedVariables.text(execution, BULLETIN_FROM)),
+        LocalDate.parse(TypedVariables.text(execution, BULLETIN_TO)));
     String actor = Executions.currentUser(execution);
     for (Bulletin.UnitLine unit : bulletin.units()) {
       for (String caseNumber : unit.caseNumbers()) {

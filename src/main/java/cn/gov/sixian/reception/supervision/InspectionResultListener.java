@@ -6,7 +6,7 @@ import static cn.gov.sixian.reception.process.ProcessVariables.INSPECTION_RESULT
 import cn.gov.sixian.reception.process.Executions;
 import cn.gov.sixian.reception.process.Inputs;
 import cn.gov.sixian.reception.process.TaskOutcomeListener;
-import cn.gov.sixian.reception.process.Variables;
+import cn.gov.sixian.reception.process.TypedVariables;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.springframework.stereotype.Component;
 
@@ -27,7 +27,7 @@ class InspectionResultListener extends TaskOutcomeListener {
     String result = Inputs.of(execution.getVariables()).requiredText(INSPECTION_RESULT, "核查处理结果", 2000);
     execution.setVariable(INSPECTION_RESULT, result);
     referrals.examined(execution.getProcessInstanceId(), result);
-    tracking.add(Variables.text(execution, CASE_NUMBER), Executions.currentUser(execution),
+    tracking.add(TypedVariables.text(execution, CASE_NUMBER), Executions.currentUser(execution),
         TrackingAction.REFERRAL, "纪检监察核查结果：" + result, null);
   }
 }

@@ -4,7 +4,7 @@ import static cn.gov.sixian.reception.process.ProcessVariables.CASE_NUMBER;
 import static cn.gov.sixian.reception.process.ProcessVariables.SUPERVISION_DEADLINE;
 import static cn.gov.sixian.reception.process.ProcessVariables.SUPERVISION_REASON;
 
-import cn.gov.sixian.reception.process.Variables;
+import cn.gov.sixian.reception.process.TypedVariables;
 import java.util.Date;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
@@ -29,7 +29,7 @@ class OverdueSlipDelegate implements JavaDelegate {
   @Override
   public void execute(DelegateExecution execution) {
     overdueSlips.overdue(
-        Variables.text(execution, CASE_NUMBER),
+        TypedVariables.text(execution, CASE_NUMBER),
         SupervisionReason.valueOf((String) execution.getVariableLocal(SUPERVISION_REASON)),
         (Date) execution.getVariableLocal(SUPERVISION_DEADLINE),
         execution.getProcessInstanceId(),

@@ -6,7 +6,7 @@ import static cn.gov.sixian.reception.process.ProcessVariables.SUPERVISION_DEADL
 import static cn.gov.sixian.reception.process.ProcessVariables.SUPERVISION_REASON;
 
 import cn.gov.sixian.reception.process.ProcessKeys;
-import cn.gov.sixian.reception.process.Variables;
+import cn.gov.sixian.reception.process.TypedVariables;
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
@@ -75,11 +75,11 @@ public class OverdueSlips {
    * waited, whose tasks are still open with the same deadline, get their slip now.
    */
   public void slipClosed(DelegateExecution execution) {
-    String waiting = Variables.text(execution, OVERDUE_WAITING);
+    String waiting = TypedVariables.text(execution, OVERDUE_WAITING);
     if (waiting == null || waiting.isBlank()) {
       return;
     }
-    String caseNumber = Variables.text(execution, CASE_NUMBER);
+    String caseNumber = TypedVariables.text(execution, CASE_NUMBER);
     List<String> lines = new ArrayList<>(List.of(waiting.split("\n")));
     execution.removeVariable(OVERDUE_WAITING);
     for (String line : lines) {

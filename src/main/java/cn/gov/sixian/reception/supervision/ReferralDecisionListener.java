@@ -9,7 +9,7 @@ import cn.gov.sixian.reception.calendar.WorkingDayCalendar;
 import cn.gov.sixian.reception.process.Executions;
 import cn.gov.sixian.reception.process.Inputs;
 import cn.gov.sixian.reception.process.TaskOutcomeListener;
-import cn.gov.sixian.reception.process.Variables;
+import cn.gov.sixian.reception.process.TypedVariables;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.springframework.stereotype.Component;
 
@@ -36,7 +36,7 @@ class ReferralDecisionListener extends TaskOutcomeListener {
     execution.setVariable(REFERRAL_COMMENT, comment);
     referrals.decided(execution.getProcessInstanceId(), refer, calendar.now());
     if (refer) {
-      tracking.add(Variables.text(execution, CASE_NUMBER), Executions.currentUser(execution),
+      tracking.add(TypedVariables.text(execution, CASE_NUMBER), Executions.currentUser(execution),
           TrackingAction.REFERRAL,
           "移送组织纪检部门（" + execution.getVariable(REFERRAL_REASON_NAME) + "）：" + comment, null);
     }

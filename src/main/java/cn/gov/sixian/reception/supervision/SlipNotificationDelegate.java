@@ -7,7 +7,7 @@ import static cn.gov.sixian.reception.process.ProcessVariables.SUPERVISION_DETAI
 import static cn.gov.sixian.reception.process.ProcessVariables.UNIT_CODE;
 
 import cn.gov.sixian.reception.notification.SupervisionNotifier;
-import cn.gov.sixian.reception.process.Variables;
+import cn.gov.sixian.reception.process.TypedVariables;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
 import org.springframework.stereotype.Component;
@@ -24,9 +24,9 @@ class SlipNotificationDelegate implements JavaDelegate {
 
   @Override
   public void execute(DelegateExecution execution) {
-    notifier.slipIssued(Variables.text(execution, SLIP_NUMBER),
-        Variables.text(execution, UNIT_CODE), Variables.text(execution, FEEDBACK_DUE_TEXT),
-        Variables.integer(execution, FEEDBACK_DAYS),
-        Variables.text(execution, SUPERVISION_DETAILS));
+    notifier.slipIssued(TypedVariables.text(execution, SLIP_NUMBER),
+        TypedVariables.text(execution, UNIT_CODE), TypedVariables.text(execution, FEEDBACK_DUE_TEXT),
+        TypedVariables.integer(execution, FEEDBACK_DAYS),
+        TypedVariables.text(execution, SUPERVISION_DETAILS));
   }
 }

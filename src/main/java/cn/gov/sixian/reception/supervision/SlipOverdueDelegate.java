@@ -4,7 +4,7 @@ import static cn.gov.sixian.reception.process.ProcessVariables.CASE_NUMBER;
 import static cn.gov.sixian.reception.process.ProcessVariables.FEEDBACK_LATE;
 import static cn.gov.sixian.reception.process.ProcessVariables.SLIP_NUMBER;
 
-import cn.gov.sixian.reception.process.Variables;
+import cn.gov.sixian.reception.process.TypedVariables;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
 import org.springframework.stereotype.Component;
@@ -29,8 +29,8 @@ class SlipOverdueDelegate implements JavaDelegate {
 
   @Override
   public void execute(DelegateExecution execution) {
-    String caseNumber = Variables.text(execution, CASE_NUMBER);
-    String slip = Variables.text(execution, SLIP_NUMBER);
+    String caseNumber = TypedVariables.text(execution, CASE_NUMBER);
+    String slip = TypedVariables.text(execution, SLIP_NUMBER);
     execution.setVariable(FEEDBACK_LATE, true);
     slips.late(slip);
     tracking.add(caseNumber, null, TrackingAction.BULLETIN, "督办单" + slip + "逾期未反馈，列入通报", null);

@@ -6,7 +6,7 @@ import static cn.gov.sixian.reception.process.ProcessVariables.SLIP_NUMBER;
 import static cn.gov.sixian.reception.process.ProcessVariables.UNIT_CODE;
 
 import cn.gov.sixian.reception.notification.SupervisionNotifier;
-import cn.gov.sixian.reception.process.Variables;
+import cn.gov.sixian.reception.process.TypedVariables;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
 import org.springframework.stereotype.Component;
@@ -25,10 +25,10 @@ class SlipReminderDelegate implements JavaDelegate {
 
   @Override
   public void execute(DelegateExecution execution) {
-    String slip = Variables.text(execution, SLIP_NUMBER);
-    String due = Variables.text(execution, FEEDBACK_DUE_TEXT);
-    notifier.remind(slip, Variables.text(execution, UNIT_CODE), due);
-    tracking.add(Variables.text(execution, CASE_NUMBER), null, TrackingAction.REMINDER,
+    String slip = TypedVariables.text(execution, SLIP_NUMBER);
+    String due = TypedVariables.text(execution, FEEDBACK_DUE_TEXT);
+    notifier.remind(slip, TypedVariables.text(execution, UNIT_CODE), due);
+    tracking.add(TypedVariables.text(execution, CASE_NUMBER), null, TrackingAction.REMINDER,
         "督办单" + slip + "将于" + due + "到期，已催办", null);
   }
 }

@@ -11,7 +11,7 @@ import static cn.gov.sixian.reception.process.ProcessVariables.SUPERVISION_REASO
 import cn.gov.sixian.reception.process.Executions;
 import cn.gov.sixian.reception.process.Inputs;
 import cn.gov.sixian.reception.process.TaskOutcomeListener;
-import cn.gov.sixian.reception.process.Variables;
+import cn.gov.sixian.reception.process.TypedVariables;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.springframework.stereotype.Component;
 
@@ -37,16 +37,16 @@ class SlipReviewListener extends TaskOutcomeListener {
     String comment = accepted
         ? in.optionalText(SLIP_REVIEW_COMMENT, "审核意见", 1000)
         : in.requiredText(SLIP_REVIEW_COMMENT, "审核意见", 1000);
-    String slipNumber = Variables.text(execution, SLIP_NUMBER);
+    String slipNumber = TypedVariables.text(execution, SLIP_NUMBER);
     execution.setVariable(SLIP_ACCEPTED, accepted);
     execution.setVariable(SLIP_REVIEW_COMMENT, comment);
     slips.reviewed(slipNumber, accepted);
-    tracking.add(Variables.text(execution, CASE_NUMBER), Executions.currentUser(execution),
+    tracking.add(TypedVariables.text(execution, CASE_NUMBER), Executions.currentUser(execution),
         TrackingAction.REVIEW, "督办单" + slipNumber + (accepted ? "反馈属实，督办办结" : "反馈不合格，重新督办")
             + (comment == null ? "" : "：" + comment), null);
     if (!accepted) {
       // the next slip repeats what was asked and says why the answer fell short
-      String asked = Variables.text(execution, SUPERVISION_DETAILS);
+      String asked = TypedVariables.text(execution, SUPERVISION_DETAILS);
       execution.setVariable(SUPERVISION_REASON, SupervisionReason.FEEDBACK_REJECTED.name());
       execution.setVariable(SUPERVISION_DETAILS,
           (asked == null || asked.isBlank() ? "" : "原督办事项：" + asked + "\n") + "审核意见：" + comment);

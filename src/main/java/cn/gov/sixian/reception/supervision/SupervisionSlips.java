@@ -24,7 +24,7 @@ import cn.gov.sixian.reception.caseregister.CaseRegister;
 import cn.gov.sixian.reception.catalogue.Unit;
 import cn.gov.sixian.reception.catalogue.UnitCatalogue;
 import cn.gov.sixian.reception.process.Executions;
-import cn.gov.sixian.reception.process.Variables;
+import cn.gov.sixian.reception.process.TypedVariables;
 import java.time.Instant;
 import java.time.format.DateTimeFormatter;
 import java.util.Date;
@@ -59,14 +59,14 @@ public class SupervisionSlips {
 
   /** 开具督办单: numbers the slip, sets the feedback limit and its reminder. */
   public void issue(DelegateExecution execution) {
-    String caseNumber = Variables.text(execution, CASE_NUMBER);
+    String caseNumber = TypedVariables.text(execution, CASE_NUMBER);
     CaseRecord record = cases.find(caseNumber)
         .orElseThrow(() -> new IllegalStateException("Case not in register: " + caseNumber));
     Unit unit = catalogue.findUnit(record.unitCode())
         .orElseThrow(() -> new IllegalStateException("Case " + caseNumber + " has no unit"));
-    SupervisionReason reason = SupervisionReason.valueOf(Variables.text(execution, SUPERVISION_REASON));
-    String details = Variables.text(execution, SUPERVISION_DETAILS);
-    Date deadline = Variables.date(execution, SUPERVISION_DEADLINE);
+    SupervisionReason reason = SupervisionReason.valueOf(TypedVariables.text(execution, SUPERVISION_REASON));
+    String details = TypedVariables.text(execution, SUPERVISION_DETAILS);
+    Date deadline = TypedVariables.date(execution, SUPERVISION_DEADLINE);
     Instant now = calendar.now();
     Date due = calendar.naturalDaysDeadline(now, properties.feedbackDays());
     String slipNumber = caseNumber + "-DB" + (slips.countOfCase(caseNumber) + 1);
@@ -96,12 +96,12 @@ public class SupervisionSlips {
 
   /** The unit's answer arrived, from its task or over REST: recorded on the slip and the sheet. */
   public void feedbackReceived(DelegateExecution execution) {
-    String feedback = Variables.text(execution, SUPERVISION_FEEDBACK);
+    String feedback = TypedVariables.text(execution, SUPERVISION_FEEDBACK);
     String text = feedback == null || feedback.isBlank() ? "（未填写）" : feedback.strip();
-    String slipNumber = Variables.text(execution, SLIP_NUMBER);
+    String slipNumber = TypedVariables.text(execution, SLIP_NUMBER);
     slips.answered(slipNumber, calendar.now(), text);
     String actor = Executions.currentUser(execution);
-    tracking.add(Variables.text(execution, CASE_NUMBER), actor, TrackingAction.FEEDBACK,
+    tracking.add(TypedVariables.text(execution, CASE_NUMBER), actor, TrackingAction.FEEDBACK,
         "督办单" + slipNumber + "反馈" + (Boolean.TRUE.equals(execution.getVariable(FEEDBACK_LATE))
             ? "（逾期）" : ""), text);
   }

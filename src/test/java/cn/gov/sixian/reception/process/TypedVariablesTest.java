@@ -11,7 +11,7 @@ import org.junit.jupiter.api.Test;
 import org.mockito.Mockito;
 
 /** Typed reads name the variable when it holds another type, and pass null through. */
-class VariablesTest {
+class TypedVariablesTest {
 
   @Test
   void readsTypesAndNamesTheVariableThatHoldsAnotherType() {
@@ -21,12 +21,12 @@ class VariablesTest {
     Mockito.when(scope.getVariable(Mockito.anyString()))
         .thenAnswer(call -> values.get(call.<String>getArgument(0)));
 
-    assertThat(Variables.text(scope, "caseNumber")).isEqualTo("JF-2026-000001");
-    assertThat(Variables.date(scope, "handlingDue")).isEqualTo(new Date(0));
-    assertThat(Variables.integer(scope, "days")).isEqualTo(20);
-    assertThat(Variables.text(scope, "absent")).isNull();
-    assertThat(Variables.integer(scope, "absent")).isNull();
-    assertThatThrownBy(() -> Variables.text(scope, "wrong"))
+    assertThat(TypedVariables.text(scope, "caseNumber")).isEqualTo("JF-2026-000001");
+    assertThat(TypedVariables.date(scope, "handlingDue")).isEqualTo(new Date(0));
+    assertThat(TypedVariables.integer(scope, "days")).isEqualTo(20);
+    assertThat(TypedVariables.text(scope, "absent")).isNull();
+    assertThat(TypedVariables.integer(scope, "absent")).isNull();
+    assertThatThrownBy(() -> TypedVariables.text(scope, "wrong"))
         .hasMessage("Variable 'wrong' holds a Integer, not a String");
   }
 }

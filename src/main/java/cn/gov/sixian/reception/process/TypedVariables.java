@@ -8,9 +8,9 @@ import org.camunda.bpm.engine.delegate.VariableScope;
  * name promises fails here with the name, instead of a bare {@code ClassCastException} in a
  * listener. Names are the constants of {@link ProcessVariables}.
  */
-public final class Variables {
+public final class TypedVariables {
 
-  private Variables() {}
+  private TypedVariables() {}
 
   /** A text variable, null when absent. */
   public static String text(VariableScope scope, String name) {
