@@ -148,7 +148,8 @@ abstract class ReviewScenario {
         Map.of("reviewSentOn", java.time.LocalDate.now(java.time.ZoneId.of("Asia/Shanghai"))
             .toString(), "reviewSentNote", "机要交换"));
     center.complete((String) center.awaitTask(caseNumber, "Task_EnterReReviewReply").get("id"),
-        Map.of("reviewOutcome", "UPHELD", "reviewOpinion", "复查意见正确，予以维持。"));
+        Map.of("holdHearing", false, "reviewOutcome", "UPHELD",
+            "reviewOpinion", "复查意见正确，予以维持。"));
     assertThat(post(registrar(), reReview, reason).getStatusCode()).isEqualTo(HttpStatus.CONFLICT);
 
     // the record shows both, with the documents

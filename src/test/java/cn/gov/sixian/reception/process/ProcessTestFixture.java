@@ -76,9 +76,12 @@ final class ProcessTestFixture {
     notifications.beans().forEach(Mocks::register);
     reviews = new ReviewTestBeans(appDatabase, engine, calendar, notifications.reviewNotifier());
     reviews.beans().forEach(Mocks::register);
-    MediationTestBeans.beans(CATALOGUE, calendar, tierLog, notifications.mediationNotifier(),
-            runtimeService, limits.mediation())
-        .forEach(Mocks::register);
+    java.util.Map<String, Object> mediation = MediationTestBeans.beans(CATALOGUE, calendar,
+        tierLog, notifications.mediationNotifier(), runtimeService, limits.mediation());
+    mediation.forEach(Mocks::register);
+    // a hearing the city held at re-review is checked as the county's own (组织听证会)
+    Mocks.register("replyHearingListener", reviews.replyHearingListener(
+        (org.camunda.bpm.engine.delegate.ExecutionListener) mediation.get("hearingListener")));
     // the roster's assignment needs the roster and roster-watch: tested by the Spring tests
     // DutyAssignmentScenario; here tasks stay with their groups as without a roster
     Mocks.register("dutyAssignmentListener", (org.camunda.bpm.engine.delegate.TaskListener) task -> {});

@@ -126,9 +126,16 @@ class ReviewProcessTest extends PlainEngineTest {
         .isEqualTo(ReviewStatus.SENT);
     assertThat(re).isWaitingAt("Task_EnterReReviewReply");
     assertThat(task(re)).hasCandidateGroup("registration-staff").hasDueDate(at(4, 1, 17, 30));
-    complete(task(re), withVariables(REVIEW_OUTCOME, "REVOKED",
+    assertThatThrownBy(() -> complete(task(re), withVariables(REVIEW_OUTCOME, "REVOKED",
+        REVIEW_OPINION, "复查意见适用依据不当。"))).isInstanceOf(InvalidInputException.class)
+        .hasMessageContaining("是否组织听证");
+    complete(task(re), withVariables(HOLD_HEARING, false, REVIEW_OUTCOME, "REVOKED",
         REVIEW_OPINION, "复查意见适用依据不当，予以撤销，责成县住建局重新处理。"));
     assertThat(re).isEnded().hasPassed("Event_ReReviewClosed");
+    assertThat(fixture.reviews.reviews().find(CASE, ReviewKind.RE_REVIEW).orElseThrow()
+        .hearingHeld()).isFalse();
+    assertThat(fixture.documents.lastTextOf(CASE, DocumentKind.RE_REVIEW_OPINION))
+        .doesNotContain("听证");
 
     assertThat(fixture.documents.lastTextOf(CASE, DocumentKind.RE_REVIEW_OPINION)).contains(
         "复核意见书", "泗信复核〔2026〕1号", "复核机关宿州市人民政府", "复查机关泗县人民政府",
@@ -277,5 +284,34 @@ class ReviewProcessTest extends PlainEngineTest {
     assertThat(re).isEnded().hasNotPassed("Task_HoldReReviewHearing");
     assertThat(fixture.reviews.reviews().find(CASE, ReviewKind.RE_REVIEW).orElseThrow()
         .hearingHeld()).isFalse();
+  }
+
+  @Test
+  void reReviewOutsideTheCountyRecordsTheHearingTheCityHeld() {
+    closedCase();
+    complete(task(instance(request(ReviewKind.REVIEW))),
+        withVariables(REVIEW_OUTCOME, "UPHELD", REVIEW_OPINION, "予以维持。"));
+    ProcessInstance re = instance(request(ReviewKind.RE_REVIEW));
+    complete(task(re), withVariables(REVIEW_SENT_ON, "2026-03-02", REVIEW_SENT_NOTE, "机要交换"));
+    assertThat(re).isWaitingAt("Task_EnterReReviewReply");
+
+    // a hearing held needs its date, participants and conclusion; nothing is recorded without
+    assertThatThrownBy(() -> complete(task(re), withVariables(HOLD_HEARING, true,
+        HEARING_PARTICIPANTS, "信访人张桂兰、县住建局", HEARING_CONCLUSION, "应予维持。",
+        REVIEW_OUTCOME, "UPHELD", REVIEW_OPINION, "予以维持。")))
+        .isInstanceOf(InvalidInputException.class).hasMessageContaining("听证日期");
+    assertThat(re).isWaitingAt("Task_EnterReReviewReply");
+    assertThat(fixture.reviews.reviews().find(CASE, ReviewKind.RE_REVIEW).orElseThrow()
+        .hearingHeld()).isFalse();
+
+    complete(task(re), withVariables(HOLD_HEARING, true, HEARING_DATE, "2026-03-20",
+        HEARING_PARTICIPANTS, "信访人张桂兰、县住建局、市信访局", HEARING_CONCLUSION, "应予维持。",
+        REVIEW_OUTCOME, "UPHELD", REVIEW_OPINION, "复查意见正确，予以维持。"));
+    assertThat(re).isEnded().hasPassed("Event_ReReviewClosed");
+    assertThat(fixture.reviews.reviews().find(CASE, ReviewKind.RE_REVIEW).orElseThrow()
+        .hearingHeld()).isTrue();
+    assertThat(fixture.documents.lastTextOf(CASE, DocumentKind.RE_REVIEW_OPINION)).contains(
+        "复核机关宿州市人民政府", "听证情况", "2026年3月20日举行听证会", "市信访局", "应予维持",
+        "依据宿州市人民政府作出的复核意见录入");
   }
 }

@@ -4,6 +4,7 @@ import cn.gov.sixian.reception.calendar.WorkingDayCalendar;
 import cn.gov.sixian.reception.notification.ReviewNotifier;
 import java.util.Map;
 import org.camunda.bpm.engine.ProcessEngine;
+import org.camunda.bpm.engine.delegate.ExecutionListener;
 import org.springframework.jdbc.core.JdbcTemplate;
 
 /** The review beans on the plain-engine tests' application database. */
@@ -29,6 +30,11 @@ public final class ReviewTestBeans {
         "reviewDecisionListener", new ReviewDecisionListener(),
         "reviewSentListener", new ReviewSentListener(reviews, calendar),
         "hearingChoiceListener", new HearingChoiceListener());
+  }
+
+  /** 录入上级机关复核意见's hearing check, with the hearing listener the mediation beans give. */
+  public ExecutionListener replyHearingListener(ExecutionListener hearing) {
+    return new ReplyHearingListener(hearing, reviews);
   }
 
   public ReviewService service() {
