@@ -6,8 +6,10 @@ import cn.gov.sixian.reception.calendar.WorkingDayCalendar;
 import cn.gov.sixian.reception.identity.ReceptionGroups;
 import cn.gov.sixian.reception.process.InvalidInputException;
 import java.time.LocalDate;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Optional;
+import java.util.Set;
 import java.util.UUID;
 import org.springframework.http.HttpStatus;
 import org.springframework.stereotype.Service;
@@ -39,6 +41,19 @@ public class AllDayReception implements NoticeDaysOff {
   /** Whether a period covers the day: it then has duty even if it is a day off. */
   public boolean inForce(LocalDate date) {
     return store.overlapping(date, date).stream().anyMatch(p -> p.covers(date));
+  }
+
+  /** The days from {@code from} to {@code to} that a period covers, in one query (a month view). */
+  public Set<LocalDate> daysInForce(LocalDate from, LocalDate to) {
+    List<AllDayPeriod> periods = store.overlapping(from, to);
+    Set<LocalDate> days = new HashSet<>();
+    for (LocalDate day = from; !day.isAfter(to); day = day.plusDays(1)) {
+      LocalDate date = day;
+      if (periods.stream().anyMatch(p -> p.covers(date))) {
+        days.add(date);
+      }
+    }
+    return days;
   }
 
   /** Reminders go out on a period's days off too (the limits keep counting working days). */

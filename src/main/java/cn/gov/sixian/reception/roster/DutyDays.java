@@ -5,6 +5,7 @@ import cn.gov.sixian.reception.calendar.DayInfo;
 import cn.gov.sixian.reception.calendar.WorkingDayCalendar;
 import java.time.Instant;
 import java.time.LocalDate;
+import java.util.Set;
 import java.time.ZoneId;
 import org.springframework.stereotype.Component;
 
@@ -46,8 +47,18 @@ class DutyDays {
     return calendar.zone();
   }
 
+  /** A working day of the calendar (duty without an all-day period). */
+  boolean isWorkingDay(LocalDate date) {
+    return calendar.isWorkingDay(date);
+  }
+
   /** Whether an all-day reception period covers the day: it then has shifts round the clock. */
   boolean isAllDay(LocalDate date) {
     return allDay.inForce(date);
+  }
+
+  /** The days of the range an all-day reception period covers, read once for the range. */
+  Set<LocalDate> allDaysBetween(LocalDate from, LocalDate to) {
+    return allDay.daysInForce(from, to);
   }
 }

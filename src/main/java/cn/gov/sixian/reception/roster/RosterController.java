@@ -8,6 +8,7 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import org.springframework.web.bind.annotation.DeleteMapping;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
@@ -94,9 +95,11 @@ class RosterController {
     List<RosterEntry> entries = roster.between(start, end);
     Map<String, String> names = new LinkedHashMap<>();
     List<DayView> dayViews = new ArrayList<>();
+    Map<LocalDate, List<Shift>> shiftsOfDay = shifts.between(start, end);
+    Set<LocalDate> allDays = days.allDaysBetween(start, end);
     for (LocalDate day = start; !day.isAfter(end); day = day.plusDays(1)) {
       List<ShiftView> shiftViews = new ArrayList<>();
-      for (Shift shift : shifts.of(day)) {
+      for (Shift shift : shiftsOfDay.get(day)) {
         Map<String, Person> duty = new LinkedHashMap<>();
         for (RosterEntry entry : entries) {
           if (entry.date().equals(day) && entry.shift().equals(shift.code())) {
@@ -109,7 +112,8 @@ class RosterController {
       }
       Map<String, Person> dayDuty = shiftViews.stream().filter(v -> v.code().equals(RosterProperties.DAY_SHIFT))
           .findFirst().map(ShiftView::duty).orElse(Map.of());
-      dayViews.add(new DayView(day, days.describe(day), days.hasDuty(day), days.isAllDay(day),
+      dayViews.add(new DayView(day, days.describe(day), !shiftsOfDay.get(day).isEmpty(),
+          allDays.contains(day),
           shiftViews, dayDuty));
     }
     List<GapView> gapViews = gaps.between(start, end).stream()

@@ -3,6 +3,7 @@ package cn.gov.sixian.reception.roster;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 import java.util.stream.Collectors;
 import org.springframework.stereotype.Component;
@@ -33,13 +34,14 @@ class RosterGaps {
   List<Gap> between(LocalDate from, LocalDate to) {
     List<RosterEntry> entries = store.between(from, to);
     List<Gap> gaps = new ArrayList<>();
+    Map<LocalDate, List<Shift>> shiftsOfDay = shifts.between(from, to);
     for (LocalDate day = from; !day.isAfter(to); day = day.plusDays(1)) {
       LocalDate date = day;
       Set<String> filled = entries.stream().filter(e -> e.date().equals(date))
           .map(e -> e.shift() + "/" + e.post()).collect(Collectors.toSet());
       List<String> codes = new ArrayList<>();
       List<String> names = new ArrayList<>();
-      for (Shift shift : shifts.of(day)) {
+      for (Shift shift : shiftsOfDay.get(day)) {
         for (Post post : posts.all()) {
           if (!RosterPosts.COUNTY_LEADER.equals(post.code())
               && !filled.contains(shift.code() + "/" + post.code())) {

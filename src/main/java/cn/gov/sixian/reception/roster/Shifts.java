@@ -6,8 +6,11 @@ import java.time.LocalDate;
 import java.time.LocalDateTime;
 import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import org.springframework.stereotype.Component;
 
 /**
@@ -31,10 +34,24 @@ class Shifts {
 
   /** The day's shifts in order; none on a day off outside an all-day period. */
   List<Shift> of(LocalDate date) {
-    if (days.isAllDay(date)) {
+    return of(date, days.isAllDay(date));
+  }
+
+  /** The shifts of each day from {@code from} to {@code to}, the periods read once. */
+  Map<LocalDate, List<Shift>> between(LocalDate from, LocalDate to) {
+    Set<LocalDate> allDays = days.allDaysBetween(from, to);
+    Map<LocalDate, List<Shift>> shifts = new LinkedHashMap<>();
+    for (LocalDate day = from; !day.isAfter(to); day = day.plusDays(1)) {
+      shifts.put(day, of(day, allDays.contains(day)));
+    }
+    return shifts;
+  }
+
+  private List<Shift> of(LocalDate date, boolean allDay) {
+    if (allDay) {
       return allDayShifts(date);
     }
-    if (days.hasDuty(date)) {
+    if (days.isWorkingDay(date)) {
       return List.of(new Shift(date, RosterProperties.DAY_SHIFT, properties.allDayShifts().get(0).name(),
           null, date.atStartOfDay(), date.plusDays(1).atStartOfDay(),
           date.atTime(properties.checkInBy())));
