@@ -4,8 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import cn.gov.sixian.reception.caseregister.CaseRegister;
 import cn.gov.sixian.reception.caseregister.CaseStatus;
-import cn.gov.sixian.reception.intake.TestIdNumbers;
-import java.util.Map;
+import cn.gov.sixian.reception.it.TestVisit;
 import org.camunda.bpm.engine.RuntimeService;
 import org.camunda.bpm.engine.TaskService;
 import org.junit.jupiter.api.Test;
@@ -23,11 +22,8 @@ class CaseAtTheWindowTest extends BrowserTest {
   @Autowired CaseRegister register;
 
   String registered(String idFirst17, String category) {
-    return runtimeService.startProcessInstanceByKey("joint-reception", Map.of(
-            "petitionerName", "孙八", "idNumber", TestIdNumbers.of(idFirst17),
-            "phone", "13855705555", "address", "泗县黑塔镇", "visitorCount", 1,
-            "problemCategory", category, "matter", "反映事项。", "request", "诉求。"))
-        .getBusinessKey();
+    return TestVisit.of("孙八", idFirst17, category)
+        .from("泗县黑塔镇", "13855705555").register(runtimeService);
   }
 
   void confirmRoutingInTheBrowser(String caseNumber) {

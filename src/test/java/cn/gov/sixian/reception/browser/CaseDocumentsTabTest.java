@@ -2,9 +2,8 @@ package cn.gov.sixian.reception.browser;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import cn.gov.sixian.reception.intake.TestIdNumbers;
+import cn.gov.sixian.reception.it.TestVisit;
 import java.util.List;
-import java.util.Map;
 import org.camunda.bpm.engine.RuntimeService;
 import org.camunda.bpm.engine.TaskService;
 import org.junit.jupiter.api.Test;
@@ -27,11 +26,9 @@ class CaseDocumentsTabTest extends BrowserTest {
 
   @Test
   void staffOpenTheCasesDocumentsFromTheTaskAndPrintThePdf() {
-    String caseNumber = runtimeService.startProcessInstanceByKey("joint-reception", Map.of(
-            "petitionerName", "钱九", "idNumber", TestIdNumbers.of("34132419660606555"),
-            "phone", "13855706666", "address", "泗县大庄镇", "visitorCount", 1,
-            "problemCategory", "transport", "matter", "村道路面塌陷。", "request", "请求修复。"))
-        .getBusinessKey();
+    String caseNumber = TestVisit.of("钱九", "34132419660606555", "transport")
+        .from("泗县大庄镇", "13855706666")
+        .about("村道路面塌陷。", "请求修复。").register(runtimeService);
 
     // the registration room, right after registering: the receipt is on the first task's tab
     browser.login("tasklist", "dengji");

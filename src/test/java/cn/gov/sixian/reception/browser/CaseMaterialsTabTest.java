@@ -2,7 +2,7 @@ package cn.gov.sixian.reception.browser;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import cn.gov.sixian.reception.intake.TestIdNumbers;
+import cn.gov.sixian.reception.it.TestVisit;
 import cn.gov.sixian.reception.materials.TestFiles;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -30,11 +30,7 @@ class CaseMaterialsTabTest extends BrowserTest {
 
   @Test
   void theUnitUploadsAPdfTheCenterSeesItAnotherUnitDoesNot() throws Exception {
-    String caseNumber = runtimeService.startProcessInstanceByKey("joint-reception", Map.of(
-            "petitionerName", "周九", "idNumber", TestIdNumbers.of("34132419660606999"),
-            "phone", "13855706666", "address", "泗县草沟镇", "visitorCount", 1,
-            "problemCategory", "wage-arrears", "matter", "反映事项。", "request", "诉求。"))
-        .getBusinessKey();
+    String caseNumber = TestVisit.of("周九", "34132419660606999", "wage-arrears").register(runtimeService);
     String routing = taskService.createTaskQuery().processInstanceBusinessKey(caseNumber)
         .taskDefinitionKey("Task_ConfirmRouting").singleResult().getId();
     taskService.complete(routing, Map.of("unitCode", "rsj", "problemCategory", "wage-arrears"));

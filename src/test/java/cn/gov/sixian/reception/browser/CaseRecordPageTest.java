@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import cn.gov.sixian.reception.intake.TestIdNumbers;
 import cn.gov.sixian.reception.it.CaseTasks;
+import cn.gov.sixian.reception.it.TestVisit;
 import cn.gov.sixian.reception.materials.TestFiles;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -146,11 +147,7 @@ class CaseRecordPageTest extends BrowserTest {
   }
 
   private String registered(String name, String idFirst17) {
-    return runtimeService.startProcessInstanceByKey("joint-reception", Map.of(
-            "petitionerName", name, "idNumber", TestIdNumbers.of(idFirst17),
-            "phone", "13855706666", "address", "泗县草沟镇", "visitorCount", 1,
-            "problemCategory", "wage-arrears", "matter", "反映事项。", "request", "诉求。"))
-        .getBusinessKey();
+    return TestVisit.of(name, idFirst17, "wage-arrears").register(runtimeService);
   }
 
   private void complete(String caseNumber, String taskKey, Map<String, Object> variables) {

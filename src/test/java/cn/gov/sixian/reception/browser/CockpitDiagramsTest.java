@@ -2,9 +2,8 @@ package cn.gov.sixian.reception.browser;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import cn.gov.sixian.reception.intake.TestIdNumbers;
+import cn.gov.sixian.reception.it.TestVisit;
 import java.util.List;
-import java.util.Map;
 import org.camunda.bpm.engine.RepositoryService;
 import org.camunda.bpm.engine.RuntimeService;
 import org.camunda.bpm.engine.repository.ProcessDefinition;
@@ -56,10 +55,8 @@ class CockpitDiagramsTest extends BrowserTest {
 
   @Test
   void aSupervisorSeesRunningCasesOnTheDiagram() {
-    runtimeService.startProcessInstanceByKey("joint-reception", Map.of(
-        "petitionerName", "周九", "idNumber", TestIdNumbers.of("34132419620202999"),
-        "phone", "13855706666", "address", "泗县长沟镇", "visitorCount", 2,
-        "problemCategory", "education", "matter", "学校收费问题。", "request", "退还费用。"));
+    TestVisit.of("周九", "34132419620202999", "education").from("泗县长沟镇", "13855706666")
+        .about("学校收费问题。", "退还费用。").visitors(2).register(runtimeService);
     browser.login("cockpit", "ducha");
     browser.go("/camunda/app/cockpit/default/#/processes");
     browser.click(Browser.exactText("a", "联合接访"));

@@ -3,7 +3,7 @@ package cn.gov.sixian.reception.browser;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import cn.gov.sixian.reception.calendar.WorkingDayCalendar;
-import cn.gov.sixian.reception.intake.TestIdNumbers;
+import cn.gov.sixian.reception.it.TestVisit;
 import java.sql.Date;
 import java.sql.Timestamp;
 import java.time.Instant;
@@ -127,11 +127,8 @@ class DutyRosterTest extends BrowserTest {
         .containsExactly("rsj-staff/rsj");
 
     // the registration room transfers a wage case to 县人社局: it is waiting in 我的待办
-    String caseNumber = runtimeService.startProcessInstanceByKey("joint-reception", Map.of(
-            "petitionerName", "孙八", "idNumber", TestIdNumbers.of("34132419650505667"),
-            "phone", "13855705555", "address", "泗县黑塔镇", "visitorCount", 1,
-            "problemCategory", "wage-arrears", "matter", "反映事项。", "request", "诉求。"))
-        .getBusinessKey();
+    String caseNumber = TestVisit.of("孙八", "34132419650505667", "wage-arrears")
+        .from("泗县黑塔镇", "13855705555").register(runtimeService);
     browser.login("tasklist", "dengji");
     browser.openTask("登记室", caseNumber, "分类确认");
     browser.completeTask();

@@ -2,8 +2,8 @@ package cn.gov.sixian.reception.browser;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import cn.gov.sixian.reception.intake.TestIdNumbers;
 import cn.gov.sixian.reception.it.CaseTasks;
+import cn.gov.sixian.reception.it.TestVisit;
 import java.util.Map;
 import org.camunda.bpm.engine.RuntimeService;
 import org.camunda.bpm.engine.TaskService;
@@ -23,11 +23,9 @@ class ExtensionApprovalTest extends BrowserTest {
 
   @Test
   void theUnitHeadApprovesAndTheCenterLetsItStand() {
-    String caseNumber = runtimeService.startProcessInstanceByKey("joint-reception", Map.of(
-            "petitionerName", "严七", "idNumber", TestIdNumbers.of("34132419700707123"),
-            "phone", "13855707123", "address", "泗县草沟镇", "visitorCount", 1,
-            "problemCategory", "wage-arrears", "matter", "工程完工后工资未结清。", "request", "要求结清工资。"))
-        .getBusinessKey();
+    String caseNumber = TestVisit.of("严七", "34132419700707123", "wage-arrears")
+        .from("泗县草沟镇", "13855707123")
+        .about("工程完工后工资未结清。", "要求结清工资。").register(runtimeService);
     CaseTasks.complete(taskService, caseNumber, "Task_ConfirmRouting", Map.of("unitCode", "rsj",
         "problemCategory", "wage-arrears", "firstVisit", true, "leaderReception", false));
     CaseTasks.complete(taskService, caseNumber, "Task_FaceToFaceReception", Map.of(

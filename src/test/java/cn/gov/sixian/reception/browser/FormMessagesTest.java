@@ -3,6 +3,7 @@ package cn.gov.sixian.reception.browser;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import cn.gov.sixian.reception.intake.TestIdNumbers;
+import cn.gov.sixian.reception.it.TestVisit;
 import java.util.Base64;
 import java.util.List;
 import java.util.Map;
@@ -93,11 +94,9 @@ class FormMessagesTest extends BrowserTest {
 
   @Test
   void routingConfirmedSaysWhichUnitTheCaseWentTo() {
-    String caseNumber = runtimeService.startProcessInstanceByKey("joint-reception", Map.of(
-            "petitionerName", "施九", "idNumber", TestIdNumbers.of("34132419680606321"),
-            "phone", "13855706321", "address", "泗县长沟镇", "visitorCount", 1,
-            "problemCategory", "transport", "matter", "村道积水。", "request", "请求疏通。"))
-        .getBusinessKey();
+    String caseNumber = TestVisit.of("施九", "34132419680606321", "transport")
+        .from("泗县长沟镇", "13855706321")
+        .about("村道积水。", "请求疏通。").register(runtimeService);
     browser.login("tasklist", "dengji");
     browser.openTask("登记室", caseNumber, "分类确认");
     browser.completeTask();
@@ -109,11 +108,9 @@ class FormMessagesTest extends BrowserTest {
 
   @Test
   void aTaskCompletedByAColleagueMeanwhileIsSaidInChinese() {
-    String caseNumber = runtimeService.startProcessInstanceByKey("joint-reception", Map.of(
-            "petitionerName", "蒋六", "idNumber", TestIdNumbers.of("34132419690707432"),
-            "phone", "13855707432", "address", "泗县山头镇", "visitorCount", 1,
-            "problemCategory", "transport", "matter", "路灯不亮。", "request", "请求维修。"))
-        .getBusinessKey();
+    String caseNumber = TestVisit.of("蒋六", "34132419690707432", "transport")
+        .from("泗县山头镇", "13855707432")
+        .about("路灯不亮。", "请求维修。").register(runtimeService);
     browser.login("tasklist", "dengji");
     browser.openTask("登记室", caseNumber, "分类确认");
     String taskId = taskService.createTaskQuery().processInstanceBusinessKey(caseNumber).singleResult().getId();

@@ -2,14 +2,13 @@ package cn.gov.sixian.reception.browser;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import cn.gov.sixian.reception.intake.TestIdNumbers;
+import cn.gov.sixian.reception.it.TestVisit;
 import java.time.Duration;
 import java.time.ZoneId;
 import java.time.ZonedDateTime;
 import java.time.format.DateTimeFormatter;
 import java.util.Date;
 import java.util.List;
-import java.util.Map;
 import org.camunda.bpm.engine.RuntimeService;
 import org.camunda.bpm.engine.TaskService;
 import org.camunda.bpm.engine.task.Task;
@@ -46,7 +45,8 @@ class TaskCardsAndSearchTest extends BrowserTest {
     taskService.setDueDate(routing.getId(), Date.from(due.toInstant()));
     ZonedDateTime past = due.minusDays(5);
     taskService.setDueDate(taskService.createTaskQuery().processInstanceBusinessKey(otherCase)
-        .taskDefinitionKey("Task_ConfirmRouting").singleResult().getId(), Date.from(past.toInstant()));
+        .taskDefinitionKey("Task_ConfirmRouting").singleResult().getId(), Date
+            .from(past.toInstant()));
 
     browser.login("tasklist", "dengji");
     browser.goAndWait("/camunda/app/tasklist/", Browser.text("a", "登记室"));
@@ -130,10 +130,7 @@ class TaskCardsAndSearchTest extends BrowserTest {
   }
 
   private String registered(String name, String idFirst17) {
-    return runtimeService.startProcessInstanceByKey("joint-reception", Map.of(
-            "petitionerName", name, "idNumber", TestIdNumbers.of(idFirst17),
-            "phone", "13855707777", "address", "泗县大路口乡", "visitorCount", 1,
-            "problemCategory", "wage-arrears", "matter", "反映事项。", "request", "诉求。"))
-        .getBusinessKey();
+    return TestVisit.of(name, idFirst17, "wage-arrears")
+        .from("泗县大路口乡", "13855707777").register(runtimeService);
   }
 }
