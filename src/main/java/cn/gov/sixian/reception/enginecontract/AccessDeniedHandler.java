@@ -1,4 +1,4 @@
-package cn.gov.sixian.reception.access;
+package cn.gov.sixian.reception.enginecontract;
 
 import cn.gov.sixian.reception.web.ApiError;
 import org.camunda.bpm.engine.AuthorizationException;

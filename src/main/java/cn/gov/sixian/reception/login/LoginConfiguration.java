@@ -1,4 +1,4 @@
-package cn.gov.sixian.reception.access;
+package cn.gov.sixian.reception.login;
 
 import java.time.Clock;
 import org.camunda.bpm.engine.IdentityService;
@@ -15,7 +15,7 @@ import org.springframework.core.Ordered;
  * stay open.
  */
 @Configuration(proxyBeanMethods = false)
-class AccessConfiguration {
+class LoginConfiguration {
 
   /** After Spring's character encoding filter, before everything else of the application. */
   static final int AUTHENTICATION = Ordered.HIGHEST_PRECEDENCE + 10;
@@ -60,27 +60,6 @@ class AccessConfiguration {
     registration.setName("webappLoginThrottleFilter");
     registration.addUrlPatterns(WebappLoginThrottleFilter.URL_PATTERN);
     registration.setOrder(AUTHENTICATION);
-    return registration;
-  }
-
-  /** Second line of the task-query expression guard, in front of both engine APIs. */
-  @Bean
-  FilterRegistrationBean<TaskQueryRequestGuard> taskQueryRequestGuard() {
-    FilterRegistrationBean<TaskQueryRequestGuard> registration =
-        new FilterRegistrationBean<>(new TaskQueryRequestGuard());
-    registration.setName("taskQueryRequestGuard");
-    registration.addUrlPatterns("/engine-rest/*", "/camunda/api/engine/*");
-    registration.setOrder(AUTHENTICATION + 10);
-    return registration;
-  }
-
-  @Bean
-  FilterRegistrationBean<WorkerEndpointGuard> workerEndpointGuard() {
-    FilterRegistrationBean<WorkerEndpointGuard> registration =
-        new FilterRegistrationBean<>(new WorkerEndpointGuard());
-    registration.setName("workerEndpointGuard");
-    registration.addUrlPatterns("/camunda/api/engine/*");
-    registration.setOrder(AUTHENTICATION + 10);
     return registration;
   }
 

@@ -1,4 +1,4 @@
-package cn.gov.sixian.reception.access;
+package cn.gov.sixian.reception.enginecontract;
 
 import java.lang.reflect.Field;
 

@@ -1,4 +1,4 @@
-package cn.gov.sixian.reception.access;
+package cn.gov.sixian.reception.enginecontract;
 
 import jakarta.servlet.FilterChain;
 import jakarta.servlet.ServletException;

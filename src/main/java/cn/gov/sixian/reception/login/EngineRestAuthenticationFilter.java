@@ -1,4 +1,4 @@
-package cn.gov.sixian.reception.access;
+package cn.gov.sixian.reception.login;
 
 import cn.gov.sixian.reception.web.DatabaseFailures;
 import jakarta.servlet.FilterChain;

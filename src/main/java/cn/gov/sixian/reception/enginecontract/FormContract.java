@@ -1,4 +1,4 @@
-package cn.gov.sixian.reception.access;
+package cn.gov.sixian.reception.enginecontract;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;

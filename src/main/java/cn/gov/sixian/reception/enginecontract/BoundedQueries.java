@@ -1,4 +1,4 @@
-package cn.gov.sixian.reception.access;
+package cn.gov.sixian.reception.enginecontract;
 
 import org.camunda.bpm.engine.impl.AbstractQuery;
 import org.camunda.bpm.engine.impl.JobDefinitionQueryImpl;

@@ -1,8 +1,8 @@
-package cn.gov.sixian.reception.access;
+package cn.gov.sixian.reception.login;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import cn.gov.sixian.reception.access.LoginThrottle.Channel;
+import cn.gov.sixian.reception.login.LoginThrottle.Channel;
 import java.nio.charset.StandardCharsets;
 import java.time.Clock;
 import java.time.Duration;

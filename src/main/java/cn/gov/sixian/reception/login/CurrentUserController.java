@@ -1,4 +1,4 @@
-package cn.gov.sixian.reception.access;
+package cn.gov.sixian.reception.login;
 
 import java.util.List;
 import org.camunda.bpm.engine.IdentityService;

@@ -1,4 +1,4 @@
-package cn.gov.sixian.reception.access;
+package cn.gov.sixian.reception.enginecontract;
 
 import java.util.Map;
 import org.camunda.bpm.engine.identity.User;

@@ -1,4 +1,4 @@
-package cn.gov.sixian.reception.access;
+package cn.gov.sixian.reception.login;
 
 import org.camunda.bpm.spring.boot.starter.property.CamundaBpmProperties;
 import org.springframework.beans.factory.config.BeanPostProcessor;
