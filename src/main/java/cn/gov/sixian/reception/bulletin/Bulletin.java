@@ -1,4 +1,4 @@
-package cn.gov.sixian.reception.supervision;
+package cn.gov.sixian.reception.bulletin;
 
 import java.time.LocalDate;
 import java.util.List;

@@ -1,4 +1,4 @@
-package cn.gov.sixian.reception.supervision;
+package cn.gov.sixian.reception.referral;
 
 import java.sql.Timestamp;
 import java.time.Instant;
@@ -7,11 +7,11 @@ import org.springframework.stereotype.Repository;
 
 /** Accountability referrals in {@code accountability_referral}, for the counts supervisors watch. */
 @Repository
-class ReferralRegister {
+public class ReferralRegister {
 
   private final JdbcTemplate jdbc;
 
-  ReferralRegister(JdbcTemplate jdbc) {
+  public ReferralRegister(JdbcTemplate jdbc) {
     this.jdbc = jdbc;
   }
 

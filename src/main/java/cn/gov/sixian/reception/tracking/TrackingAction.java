@@ -1,7 +1,7 @@
-package cn.gov.sixian.reception.supervision;
+package cn.gov.sixian.reception.tracking;
 
 /** Kinds of entry in the tracking sheet (信访案件跟踪督办情况表). */
-enum TrackingAction {
+public enum TrackingAction {
   SLIP_ISSUED("开具督办单"),
   REMINDER("催办"),
   FEEDBACK("办理结果反馈"),

@@ -1,4 +1,4 @@
-package cn.gov.sixian.reception.supervision;
+package cn.gov.sixian.reception.referral;
 
 import static cn.gov.sixian.reception.process.ProcessVariables.CASE_NUMBER;
 import static cn.gov.sixian.reception.process.ProcessVariables.ID_NUMBER_MASKED;
@@ -21,11 +21,12 @@ import cn.gov.sixian.reception.caseregister.CaseRegister;
 import cn.gov.sixian.reception.catalogue.UnitCatalogue;
 import cn.gov.sixian.reception.process.Inputs;
 import cn.gov.sixian.reception.process.InvalidInputException;
+import cn.gov.sixian.reception.tracking.TrackingSheet;
 import java.util.List;
 import java.util.Locale;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
-import org.camunda.bpm.engine.history.HistoricVariableInstance;
 import org.camunda.bpm.engine.delegate.ExecutionListener;
+import org.camunda.bpm.engine.history.HistoricVariableInstance;
 import org.springframework.stereotype.Component;
 
 /**
@@ -34,7 +35,7 @@ import org.springframework.stereotype.Component;
  * director and discipline inspection.
  */
 @Component("referralRequestListener")
-class ReferralRequestListener implements ExecutionListener {
+public class ReferralRequestListener implements ExecutionListener {
 
   private final CaseRegister cases;
   private final UnitCatalogue catalogue;
@@ -45,7 +46,7 @@ class ReferralRequestListener implements ExecutionListener {
   static final List<String> CASE_CONTEXT = List.of(PETITIONER_NAME, ID_NUMBER_MASKED, PHONE_MASKED,
       PROBLEM_CATEGORY_NAME, MATTER, REQUEST, REGISTERED_AT);
 
-  ReferralRequestListener(CaseRegister cases, UnitCatalogue catalogue, TrackingSheet tracking,
+  public ReferralRequestListener(CaseRegister cases, UnitCatalogue catalogue, TrackingSheet tracking,
       ReferralRegister referrals, WorkingDayCalendar calendar) {
     this.cases = cases;
     this.catalogue = catalogue;

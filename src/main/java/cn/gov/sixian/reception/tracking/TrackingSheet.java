@@ -1,4 +1,4 @@
-package cn.gov.sixian.reception.supervision;
+package cn.gov.sixian.reception.tracking;
 
 import static cn.gov.sixian.reception.process.ProcessVariables.TRACKING_SHEET;
 
@@ -21,7 +21,7 @@ import org.springframework.stereotype.Service;
  * every running instance of the case so its task forms show it.
  */
 @Service
-class TrackingSheet {
+public class TrackingSheet {
 
   static final String[] CASE_PROCESSES = {
     ProcessKeys.JOINT_RECEPTION, ProcessKeys.MEDIATION, ProcessKeys.SUPERVISION,
@@ -33,7 +33,7 @@ class TrackingSheet {
   private final WorkingDayCalendar calendar;
   private final IdentityService identityService;
 
-  TrackingSheet(JdbcTemplate jdbc, OpenCases openCases, WorkingDayCalendar calendar,
+  public TrackingSheet(JdbcTemplate jdbc, OpenCases openCases, WorkingDayCalendar calendar,
       @Lazy IdentityService identityService) {
     this.jdbc = jdbc;
     this.openCases = openCases;
@@ -41,7 +41,7 @@ class TrackingSheet {
     this.identityService = identityService;
   }
 
-  void add(String caseNumber, String actor, TrackingAction action, String content, String unitAnswer) {
+  public void add(String caseNumber, String actor, TrackingAction action, String content, String unitAnswer) {
     Instant now = calendar.now();
     Integer seq = jdbc.queryForObject(
         "SELECT COALESCE(MAX(seq), 0) + 1 FROM tracking_entry WHERE case_number = ?",
@@ -54,7 +54,7 @@ class TrackingSheet {
   }
 
   /** The sheet as the task forms show it, one line per entry. */
-  String text(String caseNumber) {
+  public String text(String caseNumber) {
     return jdbc.query(
             "SELECT entry_at, actor, action, content, unit_answer FROM tracking_entry"
                 + " WHERE case_number = ? ORDER BY seq",

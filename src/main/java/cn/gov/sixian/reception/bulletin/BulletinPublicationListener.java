@@ -1,4 +1,4 @@
-package cn.gov.sixian.reception.supervision;
+package cn.gov.sixian.reception.bulletin;
 
 import static cn.gov.sixian.reception.process.ProcessVariables.BULLETIN_COMMENT;
 import static cn.gov.sixian.reception.process.ProcessVariables.BULLETIN_FROM;
@@ -10,6 +10,8 @@ import cn.gov.sixian.reception.process.Executions;
 import cn.gov.sixian.reception.process.Inputs;
 import cn.gov.sixian.reception.process.TaskOutcomeListener;
 import cn.gov.sixian.reception.process.TypedVariables;
+import cn.gov.sixian.reception.tracking.TrackingAction;
+import cn.gov.sixian.reception.tracking.TrackingSheet;
 import java.time.LocalDate;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.springframework.stereotype.Component;
@@ -19,12 +21,12 @@ import org.springframework.stereotype.Component;
  * an entry in its tracking sheet.
  */
 @Component("bulletinPublicationListener")
-class BulletinPublicationListener extends TaskOutcomeListener {
+public class BulletinPublicationListener extends TaskOutcomeListener {
 
   private final Bulletins bulletins;
   private final TrackingSheet tracking;
 
-  BulletinPublicationListener(Bulletins bulletins, TrackingSheet tracking) {
+  public BulletinPublicationListener(Bulletins bulletins, TrackingSheet tracking) {
     this.bulletins = bulletins;
     this.tracking = tracking;
   }

@@ -1,4 +1,4 @@
-package cn.gov.sixian.reception.supervision;
+package cn.gov.sixian.reception.bulletin;
 
 import static cn.gov.sixian.reception.process.ProcessVariables.BULLETIN_FROM;
 import static cn.gov.sixian.reception.process.ProcessVariables.BULLETIN_PERIOD;
@@ -14,7 +14,7 @@ import org.springframework.stereotype.Component;
 
 /** 汇总本周通报: the previous seven days, sent to the units named and the center director. */
 @Component("bulletinDelegate")
-class BulletinDelegate implements JavaDelegate {
+public class BulletinDelegate implements JavaDelegate {
 
   static final int PERIOD_DAYS = 7;
 
@@ -22,7 +22,7 @@ class BulletinDelegate implements JavaDelegate {
   private final SupervisionNotifier notifier;
   private final WorkingDayCalendar calendar;
 
-  BulletinDelegate(Bulletins bulletins, SupervisionNotifier notifier, WorkingDayCalendar calendar) {
+  public BulletinDelegate(Bulletins bulletins, SupervisionNotifier notifier, WorkingDayCalendar calendar) {
     this.bulletins = bulletins;
     this.notifier = notifier;
     this.calendar = calendar;

@@ -1,4 +1,4 @@
-package cn.gov.sixian.reception.supervision;
+package cn.gov.sixian.reception.referral;
 
 import static cn.gov.sixian.reception.process.ProcessVariables.CASE_NUMBER;
 import static cn.gov.sixian.reception.process.ProcessVariables.REFERRAL_COMMENT;
@@ -10,18 +10,20 @@ import cn.gov.sixian.reception.process.Executions;
 import cn.gov.sixian.reception.process.Inputs;
 import cn.gov.sixian.reception.process.TaskOutcomeListener;
 import cn.gov.sixian.reception.process.TypedVariables;
+import cn.gov.sixian.reception.tracking.TrackingAction;
+import cn.gov.sixian.reception.tracking.TrackingSheet;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.springframework.stereotype.Component;
 
 /** End listener of 决定是否问责移送 (center director): the decision and why. */
 @Component("referralDecisionListener")
-class ReferralDecisionListener extends TaskOutcomeListener {
+public class ReferralDecisionListener extends TaskOutcomeListener {
 
   private final ReferralRegister referrals;
   private final TrackingSheet tracking;
   private final WorkingDayCalendar calendar;
 
-  ReferralDecisionListener(ReferralRegister referrals, TrackingSheet tracking, WorkingDayCalendar calendar) {
+  public ReferralDecisionListener(ReferralRegister referrals, TrackingSheet tracking, WorkingDayCalendar calendar) {
     this.referrals = referrals;
     this.tracking = tracking;
     this.calendar = calendar;

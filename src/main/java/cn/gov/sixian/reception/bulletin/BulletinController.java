@@ -1,4 +1,4 @@
-package cn.gov.sixian.reception.supervision;
+package cn.gov.sixian.reception.bulletin;
 
 import cn.gov.sixian.reception.access.CaseAccess;
 import cn.gov.sixian.reception.process.DateBounds;

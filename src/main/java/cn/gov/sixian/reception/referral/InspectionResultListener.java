@@ -1,4 +1,4 @@
-package cn.gov.sixian.reception.supervision;
+package cn.gov.sixian.reception.referral;
 
 import static cn.gov.sixian.reception.process.ProcessVariables.CASE_NUMBER;
 import static cn.gov.sixian.reception.process.ProcessVariables.INSPECTION_RESULT;
@@ -7,17 +7,19 @@ import cn.gov.sixian.reception.process.Executions;
 import cn.gov.sixian.reception.process.Inputs;
 import cn.gov.sixian.reception.process.TaskOutcomeListener;
 import cn.gov.sixian.reception.process.TypedVariables;
+import cn.gov.sixian.reception.tracking.TrackingAction;
+import cn.gov.sixian.reception.tracking.TrackingSheet;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.springframework.stereotype.Component;
 
 /** End listener of 纪检监察核查: discipline inspection records what it found and did. */
 @Component("inspectionResultListener")
-class InspectionResultListener extends TaskOutcomeListener {
+public class InspectionResultListener extends TaskOutcomeListener {
 
   private final ReferralRegister referrals;
   private final TrackingSheet tracking;
 
-  InspectionResultListener(ReferralRegister referrals, TrackingSheet tracking) {
+  public InspectionResultListener(ReferralRegister referrals, TrackingSheet tracking) {
     this.referrals = referrals;
     this.tracking = tracking;
   }

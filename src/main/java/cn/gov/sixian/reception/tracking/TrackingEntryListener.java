@@ -1,4 +1,4 @@
-package cn.gov.sixian.reception.supervision;
+package cn.gov.sixian.reception.tracking;
 
 import static cn.gov.sixian.reception.process.ProcessVariables.CASE_NUMBER;
 import static cn.gov.sixian.reception.process.ProcessVariables.TRACKING_NOTE;
@@ -15,12 +15,12 @@ import org.springframework.stereotype.Component;
 
 /** Start listener of 跟踪督办记录: center staff add a row to a case's tracking sheet. */
 @Component("trackingEntryListener")
-class TrackingEntryListener implements ExecutionListener {
+public class TrackingEntryListener implements ExecutionListener {
 
   private final CaseRegister cases;
   private final TrackingSheet tracking;
 
-  TrackingEntryListener(CaseRegister cases, TrackingSheet tracking) {
+  public TrackingEntryListener(CaseRegister cases, TrackingSheet tracking) {
     this.cases = cases;
     this.tracking = tracking;
   }

@@ -1,4 +1,4 @@
-package cn.gov.sixian.reception.supervision;
+package cn.gov.sixian.reception.bulletin;
 
 import static cn.gov.sixian.reception.process.ProcessVariables.CASE_NUMBER;
 import static cn.gov.sixian.reception.process.ProcessVariables.UNIT_CODE;
@@ -8,6 +8,9 @@ import cn.gov.sixian.reception.calendar.WorkingDayCalendar;
 import cn.gov.sixian.reception.catalogue.Unit;
 import cn.gov.sixian.reception.catalogue.UnitCatalogue;
 import cn.gov.sixian.reception.process.ProcessKeys;
+import cn.gov.sixian.reception.supervision.Slip;
+import cn.gov.sixian.reception.supervision.SlipRegister;
+import cn.gov.sixian.reception.supervision.SlipStatus;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.ArrayList;

@@ -1,4 +1,4 @@
-package cn.gov.sixian.reception.supervision;
+package cn.gov.sixian.reception.referral;
 
 /** Grounds for an accountability referral (问责移送) under the plan's section 四（五）. */
 public enum ReferralReason {
