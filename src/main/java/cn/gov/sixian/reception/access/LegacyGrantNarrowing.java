@@ -17,7 +17,7 @@ import org.springframework.stereotype.Component;
 /**
  * Narrows the grants an earlier version wrote, so that a database carried over holds no more
  * rights than a new one: per-task UPDATE (Camunda's default for candidate groups and assignees)
- * becomes TASK_WORK and TASK_ASSIGN ({@link TaskWorkAuthorizationProvider}), and per-case UPDATE
+ * becomes TASK_WORK and TASK_ASSIGN (enginecontract/TaskWorkAuthorizationProvider), and per-case UPDATE
  * on a supervision slip's instance (once given to the unit for answering by message) goes.
  * Grants of administrators and the standing grants on all resources ({@code *}) are left alone.
  * Idempotent: on a database already narrowed it finds nothing.

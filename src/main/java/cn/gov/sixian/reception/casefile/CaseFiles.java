@@ -22,7 +22,7 @@ import cn.gov.sixian.reception.mediation.MediationTier;
 import cn.gov.sixian.reception.mediation.MediationTierLog;
 import cn.gov.sixian.reception.mediation.TierOutcome;
 import cn.gov.sixian.reception.process.ProcessKeys;
-import cn.gov.sixian.reception.supervision.ReferralReason;
+import cn.gov.sixian.reception.referral.ReferralReason;
 import cn.gov.sixian.reception.supervision.SupervisionReason;
 import java.time.Clock;
 import java.time.Instant;

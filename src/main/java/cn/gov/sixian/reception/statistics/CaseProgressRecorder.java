@@ -11,7 +11,7 @@ import static cn.gov.sixian.reception.process.ProcessVariables.TRANSFERRED_AT;
 
 import cn.gov.sixian.reception.calendar.WorkingDayCalendar;
 import cn.gov.sixian.reception.process.ProcessKeys;
-import cn.gov.sixian.reception.supervision.ReferralReason;
+import cn.gov.sixian.reception.referral.ReferralReason;
 import java.time.Clock;
 import java.time.Instant;
 import java.util.Date;

@@ -2,6 +2,7 @@ package cn.gov.sixian.reception.statistics;
 
 import cn.gov.sixian.reception.catalogue.UnitCatalogue;
 import java.nio.charset.StandardCharsets;
+import org.springframework.http.ContentDisposition;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
@@ -43,8 +44,8 @@ class StatisticsController {
     String range = period.from() + "_" + period.to();
     return ResponseEntity.ok()
         .contentType(new MediaType("text", "csv", StandardCharsets.UTF_8))
-        .header(HttpHeaders.CONTENT_DISPOSITION,
-            Downloads.attachment("statistics_" + range + ".csv", "信访统计_" + range + ".csv"))
+        .header(HttpHeaders.CONTENT_DISPOSITION, ContentDisposition.attachment()
+            .filename("信访统计_" + range + ".csv", StandardCharsets.UTF_8).build().toString())
         .body(csv);
   }
 }

@@ -3,7 +3,7 @@ package cn.gov.sixian.reception.supervision;
 import java.time.Instant;
 
 /** A supervision slip (督办单) as kept in {@code supervision_slip}. */
-record Slip(
+public record Slip(
     String slipNumber,
     String caseNumber,
     String processInstanceId,

@@ -5,6 +5,10 @@ import static cn.gov.sixian.reception.process.ProcessVariables.FEEDBACK_LATE;
 import static cn.gov.sixian.reception.process.ProcessVariables.SLIP_NUMBER;
 
 import cn.gov.sixian.reception.process.TypedVariables;
+import cn.gov.sixian.reception.referral.AccountabilityReferrals;
+import cn.gov.sixian.reception.referral.ReferralReason;
+import cn.gov.sixian.reception.tracking.TrackingAction;
+import cn.gov.sixian.reception.tracking.TrackingSheet;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
 import org.springframework.stereotype.Component;

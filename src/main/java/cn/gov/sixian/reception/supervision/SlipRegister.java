@@ -12,7 +12,7 @@ import org.springframework.stereotype.Repository;
 
 /** Supervision slips in {@code supervision_slip}; joins the engine's transaction. */
 @Repository
-class SlipRegister {
+public class SlipRegister {
 
   private final JdbcTemplate jdbc;
 
@@ -72,7 +72,7 @@ class SlipRegister {
   }
 
   /** Slips still open at {@code to} or issued within [from, to). */
-  List<Slip> relevantTo(Instant from, Instant to) {
+  public List<Slip> relevantTo(Instant from, Instant to) {
     return jdbc.query(
         "SELECT * FROM supervision_slip WHERE (issued_at >= ? AND issued_at < ?)"
             + " OR (issued_at < ? AND status IN ('OPEN', 'ANSWERED')) ORDER BY unit_code, issued_at",

@@ -7,6 +7,8 @@ import static cn.gov.sixian.reception.process.ProcessVariables.UNIT_CODE;
 
 import cn.gov.sixian.reception.notification.SupervisionNotifier;
 import cn.gov.sixian.reception.process.TypedVariables;
+import cn.gov.sixian.reception.tracking.TrackingAction;
+import cn.gov.sixian.reception.tracking.TrackingSheet;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
 import org.springframework.stereotype.Component;

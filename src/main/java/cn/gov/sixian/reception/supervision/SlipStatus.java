@@ -1,7 +1,7 @@
 package cn.gov.sixian.reception.supervision;
 
 /** Where a supervision slip stands. */
-enum SlipStatus {
+public enum SlipStatus {
   /** Issued, waiting for the unit's feedback. */
   OPEN,
   /** The unit answered; the center reviews. */

@@ -25,6 +25,8 @@ import cn.gov.sixian.reception.catalogue.Unit;
 import cn.gov.sixian.reception.catalogue.UnitCatalogue;
 import cn.gov.sixian.reception.process.Executions;
 import cn.gov.sixian.reception.process.TypedVariables;
+import cn.gov.sixian.reception.tracking.TrackingAction;
+import cn.gov.sixian.reception.tracking.TrackingSheet;
 import java.time.Instant;
 import java.time.format.DateTimeFormatter;
 import java.util.Date;

@@ -34,4 +34,16 @@ class AdministratorConfigurationCheckTest {
         new MockEnvironment().withProperty("reception.identity.demo-users", "true");
     assertThatCode(() -> check.postProcessEnvironment(environment, null)).doesNotThrowAnyException();
   }
+
+  /** The production jar carries no demo users' list: asking for demo users stops the start. */
+  @Test
+  void demoUsersWithoutTheirListStopWithTheProfileNamed() {
+    MockEnvironment environment =
+        new MockEnvironment().withProperty("reception.identity.demo-users", "true");
+    AdministratorConfigurationCheck productionJar =
+        new AdministratorConfigurationCheck("demo/no-such-list.json");
+    assertThatThrownBy(() -> productionJar.postProcessEnvironment(environment, null))
+        .hasMessageContaining("no demo users").hasMessageContaining("SPRING_PROFILES_ACTIVE=postgres")
+        .hasMessageContaining("RECEPTION_ADMIN_USER");
+  }
 }

@@ -1,10 +1,20 @@
 package cn.gov.sixian.reception.supervision;
 
+import cn.gov.sixian.reception.bulletin.BulletinDelegate;
+import cn.gov.sixian.reception.bulletin.BulletinPublicationListener;
+import cn.gov.sixian.reception.bulletin.Bulletins;
 import cn.gov.sixian.reception.calendar.WorkingDayCalendar;
 import cn.gov.sixian.reception.caseregister.CaseRegister;
 import cn.gov.sixian.reception.caseregister.OpenCases;
 import cn.gov.sixian.reception.catalogue.UnitCatalogue;
 import cn.gov.sixian.reception.notification.SupervisionNotifier;
+import cn.gov.sixian.reception.referral.AccountabilityReferrals;
+import cn.gov.sixian.reception.referral.InspectionResultListener;
+import cn.gov.sixian.reception.referral.ReferralDecisionListener;
+import cn.gov.sixian.reception.referral.ReferralRegister;
+import cn.gov.sixian.reception.referral.ReferralRequestListener;
+import cn.gov.sixian.reception.tracking.TrackingEntryListener;
+import cn.gov.sixian.reception.tracking.TrackingSheet;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;

@@ -118,7 +118,7 @@ class InputHygieneTest extends H2ApplicationTest {
     assertThat(taskService.createTaskQuery().taskId(task).count()).isOne();
   }
 
-  // --- periods (statistics/Period, supervision/BulletinController) ---
+  // --- periods (statistics/Period, bulletin/BulletinController) ---
 
   @Test
   void monthsAndDatesOutsideSaneYearsAreRefused() throws Exception {

@@ -1,0 +1,86 @@
+package cn.gov.sixian.reception.referral;
+
+import static cn.gov.sixian.reception.process.ProcessVariables.CASE_NUMBER;
+import static cn.gov.sixian.reception.process.ProcessVariables.ID_NUMBER_MASKED;
+import static cn.gov.sixian.reception.process.ProcessVariables.MATTER;
+import static cn.gov.sixian.reception.process.ProcessVariables.PHONE_MASKED;
+import static cn.gov.sixian.reception.process.ProcessVariables.REGISTERED_AT;
+import static cn.gov.sixian.reception.process.ProcessVariables.REQUEST;
+import static cn.gov.sixian.reception.process.ProcessVariables.PETITIONER_NAME;
+import static cn.gov.sixian.reception.process.ProcessVariables.PROBLEM_CATEGORY_NAME;
+import static cn.gov.sixian.reception.process.ProcessVariables.REFERRAL_DETAILS;
+import static cn.gov.sixian.reception.process.ProcessVariables.REFERRAL_REASON;
+import static cn.gov.sixian.reception.process.ProcessVariables.REFERRAL_REASON_NAME;
+import static cn.gov.sixian.reception.process.ProcessVariables.TRACKING_SHEET;
+import static cn.gov.sixian.reception.process.ProcessVariables.UNIT_CODE;
+import static cn.gov.sixian.reception.process.ProcessVariables.UNIT_NAME;
+
+import cn.gov.sixian.reception.calendar.WorkingDayCalendar;
+import cn.gov.sixian.reception.caseregister.CaseRecord;
+import cn.gov.sixian.reception.caseregister.CaseRegister;
+import cn.gov.sixian.reception.catalogue.UnitCatalogue;
+import cn.gov.sixian.reception.process.Inputs;
+import cn.gov.sixian.reception.process.InvalidInputException;
+import cn.gov.sixian.reception.tracking.TrackingSheet;
+import java.util.List;
+import java.util.Locale;
+import org.camunda.bpm.engine.delegate.DelegateExecution;
+import org.camunda.bpm.engine.delegate.ExecutionListener;
+import org.camunda.bpm.engine.history.HistoricVariableInstance;
+import org.springframework.stereotype.Component;
+
+/**
+ * Start listener of 问责移送: any registered case, open or closed, with a reason; the case's
+ * registration (from its history, so closed cases too) and tracking sheet are copied in for the
+ * director and discipline inspection.
+ */
+@Component("referralRequestListener")
+public class ReferralRequestListener implements ExecutionListener {
+
+  private final CaseRegister cases;
+  private final UnitCatalogue catalogue;
+  private final TrackingSheet tracking;
+  private final ReferralRegister referrals;
+  private final WorkingDayCalendar calendar;
+
+  static final List<String> CASE_CONTEXT = List.of(PETITIONER_NAME, ID_NUMBER_MASKED, PHONE_MASKED,
+      PROBLEM_CATEGORY_NAME, MATTER, REQUEST, REGISTERED_AT);
+
+  public ReferralRequestListener(CaseRegister cases, UnitCatalogue catalogue, TrackingSheet tracking,
+      ReferralRegister referrals, WorkingDayCalendar calendar) {
+    this.cases = cases;
+    this.catalogue = catalogue;
+    this.tracking = tracking;
+    this.referrals = referrals;
+    this.calendar = calendar;
+  }
+
+  @Override
+  public void notify(DelegateExecution execution) {
+    Inputs in = Inputs.of(execution.getVariables());
+    String caseNumber = in.requiredText(CASE_NUMBER, "信访件编号", 32).toUpperCase(Locale.ROOT);
+    CaseRecord record = cases.find(caseNumber).orElseThrow(() ->
+        new InvalidInputException(CASE_NUMBER, "「信访件编号」" + caseNumber + "不存在。"));
+    ReferralReason reason = in.requiredChoice(REFERRAL_REASON, "移送事由", ReferralReason.class);
+    String details = in.requiredText(REFERRAL_DETAILS, "具体情况", 2000);
+    execution.setProcessBusinessKey(caseNumber);
+    execution.setVariable(CASE_NUMBER, caseNumber);
+    execution.setVariable(REFERRAL_REASON, reason.name());
+    execution.setVariable(REFERRAL_REASON_NAME, reason.label());
+    execution.setVariable(REFERRAL_DETAILS, details);
+    execution.setVariable(PROBLEM_CATEGORY_NAME, catalogue.findCategory(record.problemCategory())
+        .map(c -> c.name()).orElse(record.problemCategory()));
+    for (HistoricVariableInstance v : execution.getProcessEngineServices().getHistoryService()
+        .createHistoricVariableInstanceQuery()
+        .processInstanceIdIn(record.processInstanceId())
+        .variableNameIn(CASE_CONTEXT.toArray(String[]::new))
+        .list()) {
+      execution.setVariable(v.getName(), v.getValue());
+    }
+    execution.setVariable(UNIT_CODE, record.unitCode());
+    execution.setVariable(UNIT_NAME, record.unitName());
+    execution.setVariable(TRACKING_SHEET, tracking.text(caseNumber));
+    referrals.proposed(execution.getProcessInstanceId(), caseNumber, record.unitCode(), reason,
+        details, calendar.now());
+  }
+}
