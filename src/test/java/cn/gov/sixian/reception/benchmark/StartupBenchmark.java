@@ -21,7 +21,7 @@ import org.junit.jupiter.api.Test;
 
 /**
  * Start-up time and memory of the application as {@code mvn spring-boot:run} starts it (H2, demo
- * data, the heap bound of the pom's {@code reception.jvm} property), beside a bare Camunda
+ * data, the JVM options and C heap arenas of the pom's {@code reception.*} properties), beside a bare Camunda
  * application on the same starters ({@code cn.gov.sixian.bare.BareCamundaApplication}), each in
  * its own JVM, alternating. Each round starts both on a fresh data directory (first start: schema,
  * deployment, demo data) and again on the kept one (restart, the everyday case), timing from the
@@ -46,7 +46,8 @@ class StartupBenchmark {
   void startUpAndResidentMemoryBesideABareCamundaApplication() throws Exception {
     int rounds = Integer.getInteger("startup.rounds", 3);
     String jvm = System.getProperty("reception.jvm", "");
-    System.out.printf("JVM options (pom property reception.jvm): %s%n", jvm);
+    System.out.printf("JVM options (pom property reception.jvm): %s, MALLOC_ARENA_MAX=%s%n", jvm,
+        System.getProperty("reception.malloc-arenas", "(glibc default)"));
     System.out.printf("load average before: %s%n", loadAverage());
     Map<String, List<Start>> starts = new TreeMap<>();
     Path root = Files.createTempDirectory("startup-benchmark");
@@ -100,7 +101,12 @@ class StartupBenchmark {
     command.addAll(List.of("-Dfile.encoding=UTF-8", "-Duser.timezone=Asia/Shanghai",
         "-cp", classPath(main.equals(BARE)), main, "--server.port=" + port));
     command.addAll(args);
-    Process process = new ProcessBuilder(command).directory(dir.toFile())
+    ProcessBuilder builder = new ProcessBuilder(command).directory(dir.toFile());
+    String arenas = System.getProperty("reception.malloc-arenas", "");
+    if (!arenas.isBlank()) {
+      builder.environment().put("MALLOC_ARENA_MAX", arenas);
+    }
+    Process process = builder
         .redirectErrorStream(true).redirectOutput(dir.resolve("out-" + port + ".log").toFile())
         .start();
     long began = System.nanoTime();
