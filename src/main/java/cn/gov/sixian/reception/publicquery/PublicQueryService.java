@@ -327,13 +327,11 @@ class PublicQueryService {
     return moment == null ? null : ChineseDates.format(calendar.localDate(moment));
   }
 
-  /** 李四 → 李*, 欧阳小明 → 欧***: the family name only. */
+  /** 李四 → 李**, 欧阳小明 → 欧**: the first character only, and not the name's length. */
   static String maskName(String name) {
     if (name == null || name.isEmpty()) {
       return "";
     }
-    int first = name.offsetByCodePoints(0, 1);
-    return name.substring(0, first) + "*".repeat(Math.max(1, name.codePointCount(first,
-        name.length())));
+    return name.substring(0, name.offsetByCodePoints(0, 1)) + "**";
   }
 }

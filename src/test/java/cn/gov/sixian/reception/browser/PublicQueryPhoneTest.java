@@ -50,7 +50,7 @@ class PublicQueryPhoneTest extends BrowserTest {
     browser.seeText("已结案归档");
     assertThat(browser.driver.findElement(By.id("case-number")).getText()).isEqualTo(caseNumber);
     String page = browser.driver.findElement(By.tagName("main")).getText();
-    assertThat(page).contains("县人社局", "手***", "受理期限", "办理期限", "按期完成",
+    assertThat(page).contains("县人社局", "手**", "受理期限", "办理期限", "按期完成",
         "信访事项处理意见书", "信访事项受理告知书").doesNotContain("手机查询甲", "rsj-staff");
     // the style sheet is served and allowed by the page's policy
     assertThat(((JavascriptExecutor) browser.driver).executeScript(

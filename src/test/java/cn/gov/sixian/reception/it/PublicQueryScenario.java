@@ -142,7 +142,7 @@ abstract class PublicQueryScenario {
     ResponseEntity<String> page = lookUp(caseNumber.toLowerCase(), code.replace(" ", "").toLowerCase());
     assertThat(page.getStatusCode()).isEqualTo(HttpStatus.OK);
     assertThat(page.getBody()).contains(caseNumber, "已转办，责任单位受理审查中", "县人社局",
-        "李*", "341***********", "受理期限", "登记回执")
+        "李**", "341***********", "受理期限", "登记回执")
         .doesNotContain("李四", "34132419800505123", "0557-7012345", "墩集镇新街村", "dengji",
             "<script");
     HttpHeaders headers = page.getHeaders();
