@@ -170,6 +170,21 @@ public class CaseDocuments {
     return store.list(caseNumber);
   }
 
+  /**
+   * A stored document rendered again with other content under its own number and date (the
+   * receipt with a re-issued query code): for one answer, never stored.
+   */
+  byte[] reprint(IssuedDocument stored, Map<String, Object> content) {
+    Body body = body(stored.kind(), CENTER_CODE.equals(stored.bodyCode()) ? null : stored.bodyCode());
+    Map<String, Object> variables = new LinkedHashMap<>();
+    variables.put("doc", document(stored.kind(), stored.documentNumber(), stored.caseNumber(), body,
+        calendar.localDate(stored.issuedAt())));
+    variables.put("office", office(body));
+    variables.put("limits", limits);
+    variables.put("c", content);
+    return render(stored.kind(), stored.caseNumber(), variables);
+  }
+
   /** The first print of a document issued with print-only content, once; then only the stored copy. */
   Optional<byte[]> firstPrint(String documentId) {
     return firstPrints.take(documentId);

@@ -111,8 +111,7 @@ class StepDocuments {
     switch (step) {
       case REGISTRATION -> {
         kind = DocumentKind.REGISTRATION_RECEIPT;
-        c.put("matterInShort", inShort((String) variables.get(MATTER)));
-        c.put("channel", variables.get(CHANNEL_NAME));
+        receipt(c, variables);
         // the query code: on the first print only, never in a variable, the store or a log
         java.util.Optional<String> code = receiptCodes.issue(caseNumber, staff.userId());
         if (code.isPresent()) {
@@ -241,6 +240,27 @@ class StepDocuments {
       default -> throw new IllegalArgumentException("No document at " + step);
     }
     documents.issue(kind, caseNumber, unitCode, c, staff.userId(), printOnly);
+  }
+
+  /** What the receipt says beside the common elements. */
+  private static void receipt(Map<String, Object> c, Map<String, Object> variables) {
+    c.put("matterInShort", inShort((String) variables.get(MATTER)));
+    c.put("channel", variables.get(CHANNEL_NAME));
+  }
+
+  /**
+   * The case's receipt printed again with a new query code (the code re-issued at the window):
+   * the stored receipt's number and date, the same content from the registration's variables,
+   * and the code; rendered for this answer only, never stored.
+   */
+  byte[] receiptWithCode(IssuedDocument stored, Map<String, Object> variables, String code,
+      String publicUrl) {
+    Map<String, Object> c = common(variables);
+    receipt(c, variables);
+    c.put("queryUrl", publicUrl);
+    c.put("queryCodeIssued", true);
+    c.put("queryCode", code);
+    return documents.reprint(stored, c);
   }
 
   /** The hearing held at re-review, as the opinion states it; null when none was held. */

@@ -173,9 +173,25 @@ abstract class PublicQueryScenario {
     assertThat(early.getStatusCode()).isEqualTo(HttpStatus.CONFLICT);
     assertThat(early.getBody()).contains("书面答复意见后才能评价");
 
-    // a new code ends the old one and its tokens
+    // a new code, printed on the receipt again at the window, ends the old one and its tokens
     String token = token(page);
-    String newCode = codes.issue(caseNumber, "dengji").orElseThrow();
+    assertThat(rest.postForEntity("/api/cases/" + caseNumber + "/query-code", null, String.class)
+        .getStatusCode()).isEqualTo(HttpStatus.UNAUTHORIZED);
+    ResponseEntity<byte[]> reprinted = registrar().postForEntity(
+        "/api/cases/" + caseNumber + "/query-code", null, byte[].class);
+    assertThat(reprinted.getStatusCode()).isEqualTo(HttpStatus.CREATED);
+    assertThat(reprinted.getHeaders().getContentType()).isEqualTo(MediaType.APPLICATION_PDF);
+    assertThat(reprinted.getHeaders().getCacheControl()).isEqualTo("no-store");
+    String reprintText = pdfText(reprinted.getBody());
+    Matcher reissued = CODE.matcher(reprintText);
+    assertThat(reissued.find()).as(reprintText).isTrue();
+    String newCode = reissued.group(1);
+    assertThat(newCode).isNotEqualTo(code);
+    assertThat(reprintText.replaceAll("\\s+", "")).contains("登记回执", caseNumber, "李四",
+        (String) documents.stream().filter(d -> "REGISTRATION_RECEIPT".equals(d.get("kind")))
+            .findFirst().orElseThrow().get("documentNumber"));
+    assertThat(pdfText(jdbc.queryForObject("SELECT pdf FROM case_document WHERE case_number = ?"
+        + " AND kind = 'REGISTRATION_RECEIPT'", byte[].class, caseNumber))).doesNotContain(newCode);
     assertThat(lookUp(caseNumber, code).getStatusCode()).isEqualTo(HttpStatus.FORBIDDEN);
     assertThat(post("/chaxun/case", "token", token).getStatusCode()).isEqualTo(HttpStatus.FORBIDDEN);
     assertThat(lookUp(caseNumber, newCode).getStatusCode()).isEqualTo(HttpStatus.OK);
