@@ -26,6 +26,7 @@ import org.springframework.jdbc.core.JdbcTemplate;
  * The petitioner's own page on a phone (360 × 740): looks up a closed case with the code, reads
  * its stage and limits, downloads the written reply, evaluates it and asks for review, all
  * without script, the page never wider than the screen and its style sheet allowed by the CSP.
+ * On the staff's case page, the registration staff issue a new code (a unit is offered nothing).
  */
 class PublicQueryPhoneTest extends BrowserTest {
 
@@ -86,6 +87,40 @@ class PublicQueryPhoneTest extends BrowserTest {
     fitsTheScreen();
     assertThat(jdbc.queryForObject("SELECT requested_by FROM case_review WHERE case_number = ?",
         String.class, caseNumber)).isEqualTo("petitioner-online");
+  }
+
+  @Test
+  void theRegistrationStaffReissueTheCodeOnTheCasePageAndAUnitCannot() throws Exception {
+    String caseNumber = runtimeService.startProcessInstanceByKey("joint-reception", Map.of(
+            "petitionerName", "查询码补发乙", "idNumber", TestIdNumbers.of("34132419750707555"),
+            "phone", "13855706666", "address", "泗县草沟镇", "visitorCount", 1,
+            "problemCategory", "wage-arrears", "matter", "工地拖欠工资。", "request", "结清工资。"))
+        .getBusinessKey();
+    CaseTasks.complete(taskService, caseNumber, "Task_ConfirmRouting", Map.of("unitCode", "rsj",
+        "problemCategory", "wage-arrears", "leaderReception", false));
+    CaseTasks.await(taskService, caseNumber, "Task_FaceToFaceReception");
+    String hash = jdbc.queryForObject("SELECT code_hash FROM case_query_code WHERE case_number = ?",
+        String.class, caseNumber);
+
+    // the unit reads the record but is offered nothing
+    browser.login("tasklist", "rsj-staff");
+    browser.goAndWait("/case-file/?caseNumber=" + caseNumber,
+        By.cssSelector(".jf-record[data-case='" + caseNumber + "']"));
+    browser.until(d -> d.findElements(By.cssSelector(".jf-query-code")).isEmpty());
+
+    browser.login("tasklist", "dengji");
+    browser.goAndWait("/case-file/?caseNumber=" + caseNumber, By.cssSelector(".jf-query-code-issue"));
+    browser.click(By.cssSelector(".jf-query-code-issue"));
+    WebElement receipt = browser.visible(By.cssSelector(".jf-query-code-receipt"));
+    assertThat(receipt.getAttribute("href")).startsWith("blob:");
+    assertThat(receipt.getText()).isEqualTo("打开并打印登记回执（含新查询码）");
+    browser.seeText("原查询码随即失效");
+    assertThat(jdbc.queryForObject("SELECT code_hash FROM case_query_code WHERE case_number = ?",
+        String.class, caseNumber)).isNotEqualTo(hash);
+    assertThat(jdbc.queryForObject("SELECT COUNT(*) FROM case_access_log l JOIN"
+        + " case_access_log_case k ON k.log_id = l.id WHERE k.case_number = ? AND l.user_id ="
+        + " 'dengji' AND l.endpoint = 'POST /api/cases/{caseNumber}/query-code'", Long.class,
+        caseNumber)).isOne();
   }
 
   private void fitsTheScreen() {
