@@ -5,6 +5,7 @@
 
 import { el } from '/ui/dom.js';
 import { renderMaterials } from './materials.js';
+import { renderQueryCode } from './query-code.js';
 
 const SEARCH = '/api/cases';
 const STATES = [['', '全部'], ['open', '办理中'], ['closed', '已结案归档'], ['overdue', '已逾期']];
@@ -105,6 +106,8 @@ function renderRecord(record, options) {
   actions.querySelector('button[name=print]').addEventListener('click', () => window.print());
   const materialsNode = el('div', { class: 'jf-case-materials' }, '正在读取附件……');
   renderMaterials(materialsNode, caseNumber);
+  const queryCodeNode = el('div', { class: 'jf-query-code jf-noprint' });
+  renderQueryCode(queryCodeNode, caseNumber);
   return el('div', { class: 'jf-record', 'data-case': caseNumber },
     el('h2', {}, `信访件案卷 ${caseNumber}`),
     actions,
@@ -147,6 +150,7 @@ function renderRecord(record, options) {
       el('td', {}, d.title + (d.superseded ? '（已被更正）' : '')), el('td', {}, d.documentNumber),
       el('td', {}, time(d.issuedAt)), el('td', {}, d.pageCount),
       el('td', { class: 'jf-noprint' }, el('a', { href: d.pdf, target: '_blank' }, '查看/打印')))), '尚未制发文书。'),
+    queryCodeNode,
     el('h3', {}, '附件'),
     materialsNode,
     el('h3', {}, '结案'),

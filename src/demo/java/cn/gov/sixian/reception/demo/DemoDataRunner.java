@@ -6,6 +6,7 @@ import cn.gov.sixian.reception.calendar.WorkingDayCalendar;
 import cn.gov.sixian.reception.deployment.DeploymentOrder;
 import cn.gov.sixian.reception.identity.IdentityProperties;
 import cn.gov.sixian.reception.process.ProcessKeys;
+import cn.gov.sixian.reception.publicquery.QueryCodes;
 import cn.gov.sixian.reception.roster.RosterRecords;
 import java.time.LocalDate;
 import java.util.List;
@@ -34,6 +35,13 @@ class DemoDataRunner implements ApplicationRunner {
   private static final Logger log = LoggerFactory.getLogger(DemoDataRunner.class);
   /** The demo cases span ten weeks (48 working days) back from the last working day. */
   private static final int DEMO_WEEKS = 11;
+  /**
+   * The published query code of one demo case (README "Demo data"): 冯建国's pension case, closed
+   * with a written reply about three weeks before the last demo day, so a tester can evaluate it
+   * and ask for review on /chaxun/. Every other case has a random code nobody knows.
+   */
+  static final String DEMO_CASE = "d11";
+  static final String DEMO_QUERY_CODE = "SXJFC XPJ23";
 
   private final ProcessEngine engine;
   private final WorkingDayCalendar calendar;
@@ -41,9 +49,12 @@ class DemoDataRunner implements ApplicationRunner {
   private final RosterRecords roster;
   private final AllDayRecords allDay;
   private final AllDayReports allDayReports;
+  private final QueryCodes queryCodes;
 
   DemoDataRunner(ProcessEngine engine, WorkingDayCalendar calendar, IdentityProperties identity,
-      RosterRecords roster, AllDayRecords allDay, AllDayReports allDayReports) {
+      RosterRecords roster, AllDayRecords allDay, AllDayReports allDayReports,
+      QueryCodes queryCodes) {
+    this.queryCodes = queryCodes;
     this.engine = engine;
     this.calendar = calendar;
     this.identity = identity;
@@ -77,6 +88,11 @@ class DemoDataRunner implements ApplicationRunner {
       log.info("Demo data: a past all-day reception period with {} daily reports", reports.size());
       DemoDataReport report = new DemoDataGenerator(engine, calendar).generate(lastDay, reports);
       report.problems().forEach(p -> log.warn("Demo data: {}", p));
+      String demoCase = report.caseNumbers().get(DEMO_CASE);
+      if (demoCase != null && queryCodes.publicUrl() != null) {
+        queryCodes.issueChosen(demoCase, DEMO_QUERY_CODE, "dengji");
+        log.info("Demo data: case {} has the demo query code of the README", demoCase);
+      }
     } catch (RuntimeException e) {
       log.warn("Demo data: generation stopped: {}", e.toString());
     } finally {

@@ -53,6 +53,15 @@ public class AccessLog {
     record(userId, endpoint, null, "material=" + materialId, null, List.of(caseNumber));
   }
 
+  /**
+   * One action on a case with what it concerned in {@code criteria} (e.g. {@code document=<id>}):
+   * the petitioner's own view records each look-up, download, evaluation and review request so.
+   */
+  public void recordCaseAction(String userId, String endpoint, String purpose, String criteria,
+      String caseNumber) {
+    record(userId, endpoint, purpose, criteria, null, List.of(caseNumber));
+  }
+
   private void record(String userId, String endpoint, String purpose, String criteria,
       Long resultCount, List<String> cases) {
     KeyHolder key = new GeneratedKeyHolder();

@@ -1,6 +1,8 @@
 package cn.gov.sixian.reception.documents;
 
 import cn.gov.sixian.reception.access.CaseAccess;
+import cn.gov.sixian.reception.accesslog.AccessLog;
+import cn.gov.sixian.reception.identity.ReceptionGroups;
 import cn.gov.sixian.reception.caseregister.CaseRegister;
 import java.nio.charset.StandardCharsets;
 import java.time.Instant;
@@ -25,11 +27,16 @@ import org.springframework.web.server.ResponseStatusException;
 @RequestMapping("/api/cases/{caseNumber}/documents")
 class CaseDocumentController {
 
+  static final String FIRST_PRINT = "GET /api/cases/{caseNumber}/documents/{id}.pdf";
+
   private final CaseDocuments documents;
   private final CaseRegister register;
   private final CaseAccess access;
+  private final AccessLog accessLog;
 
-  CaseDocumentController(CaseDocuments documents, CaseRegister register, CaseAccess access) {
+  CaseDocumentController(CaseDocuments documents, CaseRegister register, CaseAccess access,
+      AccessLog accessLog) {
+    this.accessLog = accessLog;
     this.documents = documents;
     this.register = register;
     this.access = access;
@@ -49,6 +56,17 @@ class CaseDocumentController {
             .find(caseNumber, id)
             .orElseThrow(
                 () -> new ResponseStatusException(HttpStatus.NOT_FOUND, "未找到该文书：" + id));
+    byte[] pdf = document.pdf();
+    if (document.kind() == DocumentKind.REGISTRATION_RECEIPT
+        && access.isMemberOf(ReceptionGroups.REGISTRATION_STAFF)) {
+      // the receipt with its query code, printed once at the window (FirstPrints)
+      java.util.Optional<byte[]> first = documents.firstPrint(id);
+      if (first.isPresent()) {
+        pdf = first.get();
+        accessLog.recordCaseAction(access.currentUserId(), FIRST_PRINT, "打印登记回执（含网上查询码）",
+            "document=" + id, caseNumber);
+      }
+    }
     ContentDisposition disposition =
         ContentDisposition.inline()
             .filename(document.title() + "（" + document.documentNumber() + "）.pdf", StandardCharsets.UTF_8)
@@ -56,7 +74,7 @@ class CaseDocumentController {
     return ResponseEntity.ok()
         .contentType(MediaType.APPLICATION_PDF)
         .header(HttpHeaders.CONTENT_DISPOSITION, disposition.toString())
-        .body(document.pdf());
+        .body(pdf);
   }
 
   private void checkMayRead(String caseNumber) {

@@ -52,6 +52,7 @@ public class CaseDocuments {
   private final Map<String, Object> limits;
 
   private final ReviewBodies reviewBodies;
+  private final FirstPrints firstPrints;
 
   CaseDocuments(
       DocumentTemplates templates,
@@ -64,7 +65,25 @@ public class CaseDocuments {
       HandlingLimits handlingLimits,
       SupervisionProperties supervision,
       ReviewBodies reviewBodies) {
+    this(templates, renderer, counter, store, properties, catalogue, calendar, handlingLimits,
+        supervision, reviewBodies, new FirstPrints());
+  }
+
+  @org.springframework.beans.factory.annotation.Autowired
+  CaseDocuments(
+      DocumentTemplates templates,
+      PdfRenderer renderer,
+      JdbcDocumentCounter counter,
+      JdbcDocumentStore store,
+      DocumentProperties properties,
+      UnitCatalogue catalogue,
+      WorkingDayCalendar calendar,
+      HandlingLimits handlingLimits,
+      SupervisionProperties supervision,
+      ReviewBodies reviewBodies,
+      FirstPrints firstPrints) {
     this.reviewBodies = reviewBodies;
+    this.firstPrints = firstPrints;
     this.templates = templates;
     this.renderer = renderer;
     this.counter = counter;
@@ -95,6 +114,21 @@ public class CaseDocuments {
       String unitCode,
       Map<String, Object> content,
       String issuedBy) {
+    return issue(kind, caseNumber, unitCode, content, issuedBy, Map.of());
+  }
+
+  /**
+   * Issues a document whose first print carries {@code printOnly} beside the content (the
+   * receipt's query code): the stored copy, and every reprint, is rendered without it; the first
+   * print is kept for {@link #firstPrint} only.
+   */
+  IssuedDocument issue(
+      DocumentKind kind,
+      String caseNumber,
+      String unitCode,
+      Map<String, Object> content,
+      String issuedBy,
+      Map<String, Object> printOnly) {
     Body body = body(kind, unitCode);
     Instant now = calendar.now();
     LocalDate today = calendar.localDate(now);
@@ -112,6 +146,13 @@ public class CaseDocuments {
             UUID.randomUUID().toString(), caseNumber, kind, body.code(), number, kind.title(), now,
             issuedBy, pages(pdf), pdf, sha256(pdf), null);
     store.add(issued);
+    if (!printOnly.isEmpty()) {
+      Map<String, Object> first = new LinkedHashMap<>(content);
+      first.putAll(printOnly);
+      Map<String, Object> printed = new LinkedHashMap<>(variables);
+      printed.put("c", first);
+      firstPrints.put(issued.id(), render(kind, caseNumber, printed));
+    }
     if (kind.onePerCase()) {
       store.supersede(caseNumber, kind, issued.id());
     }
@@ -127,6 +168,26 @@ public class CaseDocuments {
   /** The case's documents in issue order, without their bytes. */
   public List<IssuedDocument> list(String caseNumber) {
     return store.list(caseNumber);
+  }
+
+  /**
+   * A stored document rendered again with other content under its own number and date (the
+   * receipt with a re-issued query code): for one answer, never stored.
+   */
+  byte[] reprint(IssuedDocument stored, Map<String, Object> content) {
+    Body body = body(stored.kind(), CENTER_CODE.equals(stored.bodyCode()) ? null : stored.bodyCode());
+    Map<String, Object> variables = new LinkedHashMap<>();
+    variables.put("doc", document(stored.kind(), stored.documentNumber(), stored.caseNumber(), body,
+        calendar.localDate(stored.issuedAt())));
+    variables.put("office", office(body));
+    variables.put("limits", limits);
+    variables.put("c", content);
+    return render(stored.kind(), stored.caseNumber(), variables);
+  }
+
+  /** The first print of a document issued with print-only content, once; then only the stored copy. */
+  Optional<byte[]> firstPrint(String documentId) {
+    return firstPrints.take(documentId);
   }
 
   /** One document of the case with its stored bytes. */

@@ -84,9 +84,17 @@ class StepDocuments {
   private final WorkingDayCalendar calendar;
   private final CaseSlips slips;
   private final ReviewBodies reviewBodies;
+  private final ReceiptCodes receiptCodes;
 
   StepDocuments(CaseDocuments documents, WorkingDayCalendar calendar, CaseSlips slips,
       ReviewBodies reviewBodies) {
+    this(documents, calendar, slips, reviewBodies, ReceiptCodes.NONE);
+  }
+
+  @org.springframework.beans.factory.annotation.Autowired
+  StepDocuments(CaseDocuments documents, WorkingDayCalendar calendar, CaseSlips slips,
+      ReviewBodies reviewBodies, ReceiptCodes receiptCodes) {
+    this.receiptCodes = receiptCodes;
     this.documents = documents;
     this.calendar = calendar;
     this.slips = slips;
@@ -99,11 +107,18 @@ class StepDocuments {
     String unitCode = (String) variables.get(UNIT_CODE);
     Map<String, Object> c = common(variables);
     DocumentKind kind;
+    Map<String, Object> printOnly = Map.of();
     switch (step) {
       case REGISTRATION -> {
         kind = DocumentKind.REGISTRATION_RECEIPT;
-        c.put("matterInShort", inShort((String) variables.get(MATTER)));
-        c.put("channel", variables.get(CHANNEL_NAME));
+        receipt(c, variables);
+        // the query code: on the first print only, never in a variable, the store or a log
+        java.util.Optional<String> code = receiptCodes.issue(caseNumber, staff.userId());
+        if (code.isPresent()) {
+          c.put("queryUrl", receiptCodes.publicUrl());
+          c.put("queryCodeIssued", true);
+          printOnly = Map.of("queryCode", code.get());
+        }
       }
       case ROUTING -> {
         if (Boolean.TRUE.equals(variables.get(FINAL_NON_ACCEPTANCE))) {
@@ -224,7 +239,28 @@ class StepDocuments {
       }
       default -> throw new IllegalArgumentException("No document at " + step);
     }
-    documents.issue(kind, caseNumber, unitCode, c, staff.userId());
+    documents.issue(kind, caseNumber, unitCode, c, staff.userId(), printOnly);
+  }
+
+  /** What the receipt says beside the common elements. */
+  private static void receipt(Map<String, Object> c, Map<String, Object> variables) {
+    c.put("matterInShort", inShort((String) variables.get(MATTER)));
+    c.put("channel", variables.get(CHANNEL_NAME));
+  }
+
+  /**
+   * The case's receipt printed again with a new query code (the code re-issued at the window):
+   * the stored receipt's number and date, the same content from the registration's variables,
+   * and the code; rendered for this answer only, never stored.
+   */
+  byte[] receiptWithCode(IssuedDocument stored, Map<String, Object> variables, String code,
+      String publicUrl) {
+    Map<String, Object> c = common(variables);
+    receipt(c, variables);
+    c.put("queryUrl", publicUrl);
+    c.put("queryCodeIssued", true);
+    c.put("queryCode", code);
+    return documents.reprint(stored, c);
   }
 
   /** The hearing held at re-review, as the opinion states it; null when none was held. */

@@ -27,6 +27,12 @@ class StatisticsQueries {
   static final int OVERDUE_LIST_LIMIT = 500;
 
   /** How the case rows of one group add up; {@code ?} is "now", once per use. */
+  /**
+   * The evaluation a case counts with: the petitioner's own, given on the public page
+   * (publicquery/), takes the place of the one the staff recorded (满意度评价).
+   */
+  static final String SATISFACTION = "COALESCE(petitioner_satisfaction, satisfaction)";
+
   private static final String CASE_COUNTS =
       "COUNT(*) AS registered,"
           + " COUNT(*) FILTER (WHERE status = 'CLOSED') AS closed,"
@@ -39,11 +45,13 @@ class StatisticsQueries {
           + "   OR (status = 'OPEN' AND handling_due < ?))) AS handling_counted,"
           + " COUNT(*) FILTER (WHERE accepted_at IS NOT NULL AND replied_at <= handling_due)"
           + "   AS handled_on_time,"
-          + " COUNT(*) FILTER (WHERE status = 'CLOSED' AND satisfaction IN"
+          // one evaluation per case: the petitioner's own (public page) before the staff's
+          + " COUNT(*) FILTER (WHERE status = 'CLOSED' AND " + SATISFACTION + " IN"
           + "   ('SATISFIED', 'BASICALLY_SATISFIED', 'DISSATISFIED')) AS evaluated,"
-          + " COUNT(*) FILTER (WHERE status = 'CLOSED' AND satisfaction = 'SATISFIED') AS satisfied,"
-          + " COUNT(*) FILTER (WHERE status = 'CLOSED' AND satisfaction = 'BASICALLY_SATISFIED')"
-          + "   AS basically_satisfied,"
+          + " COUNT(*) FILTER (WHERE status = 'CLOSED' AND " + SATISFACTION + " = 'SATISFIED')"
+          + "   AS satisfied,"
+          + " COUNT(*) FILTER (WHERE status = 'CLOSED' AND " + SATISFACTION
+          + "   = 'BASICALLY_SATISFIED') AS basically_satisfied,"
           + " COUNT(*) FILTER (WHERE NOT first_visit) AS repeat_petitions,"
           + " COUNT(*) FILTER (WHERE group_visit) AS group_visits,"
           + " COUNT(*) FILTER (WHERE skip_level) AS skip_level,"

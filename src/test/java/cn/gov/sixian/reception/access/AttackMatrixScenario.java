@@ -632,6 +632,34 @@ abstract class AttackMatrixScenario {
     }
   }
 
+  @Test
+  void onlyTheRegistrationStaffIssueAQueryCodeAndNobodyElseReadsOne() throws Exception {
+    String path = "/api/cases/" + caseNumber + "/query-code";
+    String hashBefore = jdbc.queryForObject(
+        "SELECT code_hash FROM case_query_code WHERE case_number = ?", String.class, caseNumber);
+    for (ApiClient other : List.of(basic(UNIT), session(UNIT), basic(OTHER_UNIT), basic(DIRECTOR))) {
+      assertThat(refused(other, "POST", path, null).body()).contains("登记员");
+    }
+    // nothing changed: the receipt's code still stands
+    assertThat(jdbc.queryForObject("SELECT code_hash FROM case_query_code WHERE case_number = ?",
+        String.class, caseNumber)).isEqualTo(hashBefore);
+    // the unit reads the receipt, never its first print with the code
+    String receipt = jdbc.queryForObject("SELECT id FROM case_document WHERE case_number = ?"
+        + " AND kind = 'REGISTRATION_RECEIPT'", String.class, caseNumber);
+    HttpResponse<String> unitCopy = probe(basic(UNIT), "GET",
+        "/api/cases/" + caseNumber + "/documents/" + receipt + ".pdf", null);
+    if (unitCopy.statusCode() == 200) {
+      assertThat(jdbc.queryForObject("SELECT COUNT(*) FROM case_access_log WHERE endpoint ="
+          + " 'GET /api/cases/{caseNumber}/documents/{id}.pdf' AND user_id = ?", Long.class, UNIT))
+          .isZero();
+    }
+    // control: the registration staff issue a new one
+    assertThat(allowed(basic(REGISTRAR), "POST", path, null).headers()
+        .firstValue("Content-Type")).hasValue("application/pdf");
+    assertThat(jdbc.queryForObject("SELECT code_hash FROM case_query_code WHERE case_number = ?",
+        String.class, caseNumber)).isNotEqualTo(hashBefore);
+  }
+
   // ---- helpers ----
 
   /** Review and re-review instances ever started for the test's case. */

@@ -65,6 +65,7 @@ class DemoDataStartUpTest {
   @Autowired DutyAttendance attendance;
   @Autowired WorkingDayCalendar calendar;
   @Autowired org.springframework.jdbc.core.JdbcTemplate jdbc;
+  @org.springframework.boot.test.web.server.LocalServerPort int port;
 
   @Test
   void noRegistrationIsServedOnTheSimulatedClock() throws Exception {
@@ -152,6 +153,24 @@ class DemoDataStartUpTest {
         .anyMatch(b -> b.contains("今日新登记信访事项"));
     assertThat(reports).allSatisfy(r ->
         assertThat(r.get("body").toString()).contains(r.get("report_date").toString() + "日报"));
+  }
+
+  @Test
+  void oneDemoCaseOpensWithThePublishedQueryCode() throws Exception {
+    caller.awaitDone();
+    String caseNumber = jdbc.queryForObject("SELECT case_number FROM petition_case"
+        + " WHERE petitioner_name = '冯建国'", String.class);
+    assertThat(jdbc.queryForObject("SELECT COUNT(*) FROM case_query_code", Long.class))
+        .as("every demo case has a code").isEqualTo(
+            jdbc.queryForObject("SELECT COUNT(*) FROM petition_case", Long.class));
+    HttpResponse<String> page = HttpClient.newHttpClient().send(HttpRequest.newBuilder(
+            URI.create("http://localhost:" + port + "/chaxun/"))
+        .header("Content-Type", "application/x-www-form-urlencoded")
+        .POST(HttpRequest.BodyPublishers.ofString("caseNumber=" + caseNumber + "&code="
+            + DemoDataRunner.DEMO_QUERY_CODE.replace(" ", "+"))).build(),
+        HttpResponse.BodyHandlers.ofString());
+    assertThat(page.statusCode()).isEqualTo(200);
+    assertThat(page.body()).contains(caseNumber, "已结案归档", "信访事项处理意见书", "申请复查");
   }
 
   record Attempt(boolean clockMoved, Instant sentAt, Instant answeredAt, int status, String body,

@@ -31,6 +31,8 @@ public abstract class PostgresApplicationTest {
     registry.add("RECEPTION_DB_URL", TestPostgres::jdbcUrl);
     registry.add("RECEPTION_DB_USER", () -> "postgres");
     registry.add("RECEPTION_DB_PASSWORD", () -> "postgres");
+    // the public query page is open only with a secret of its own
+    registry.add("RECEPTION_PUBLIC_QUERY_SECRET", () -> "postgres-test-public-query-secret-0123456789");
     registry.add("spring.mail.host", () -> "127.0.0.1");
     registry.add("spring.mail.port", TestMailServer::port);
     // the server stops in a shutdown hook beside the context: do not wait 30 s for a connection

@@ -160,6 +160,25 @@ class StatisticsIndicatorsTest {
   }
 
   @Test
+  void thePetitionersOwnEvaluationTakesThePlaceOfTheStaffsOnePerCase() {
+    // A: staff 满意, petitioner 不满意 online; C: staff 未评价, petitioner 基本满意 online;
+    // E: open, the petitioner evaluated after the reply: not counted until closed
+    jdbc.update("UPDATE petition_case SET petitioner_satisfaction = 'DISSATISFIED'"
+        + " WHERE case_number = ?", "A");
+    jdbc.update("UPDATE petition_case SET petitioner_satisfaction = 'BASICALLY_SATISFIED'"
+        + " WHERE case_number = ?", "C");
+    jdbc.update("UPDATE petition_case SET petitioner_satisfaction = 'SATISFIED'"
+        + " WHERE case_number = ?", "E");
+    Indicators all = statistics.report(MARCH, Scope.ALL).overall();
+    // closed A, B, C, G; evaluated A 不满意 (online), B 不满意, C 基本满意 (online), G 基本满意
+    assertThat(all.evaluated()).isEqualTo(4);
+    assertThat(all.evaluationRate()).isEqualTo(1.0);
+    assertThat(all.satisfied()).isZero();
+    assertThat(all.basicallySatisfied()).isEqualTo(2);
+    assertThat(all.satisfiedOrBasicallyRate()).isEqualTo(0.5);
+  }
+
+  @Test
   void figuresPerUnit() {
     StatisticsReport report = statistics.report(MARCH, Scope.ALL);
     // most cases first: gaj 3, then rsj and zjj with 2 each by code
