@@ -155,7 +155,19 @@ function renderRecord(record, options) {
     materialsNode,
     el('h3', {}, '结案'),
     fields([['办理结果', record.outcomeName], ['满意度', record.satisfactionName], ['结案时间', time(record.closedAt)]]),
+    onlineEvaluationNode(record.onlineEvaluation),
     el('p', { class: 'jf-noprint' }, options.printedNote || ''));
+}
+
+// The petitioner's own evaluation on the public page: it counts in the statistics in place of
+// the one recorded at 满意度评价.
+function onlineEvaluationNode(evaluation) {
+  if (!evaluation) {
+    return el('span', {});
+  }
+  return fields([
+    ['信访人网上评价', evaluation.satisfactionName + '（' + time(evaluation.evaluatedAt) + '，统计以此为准）'],
+    ['评价意见', evaluation.comment || '—']]);
 }
 
 // ---- the search

@@ -25,7 +25,15 @@ record CaseFile(
     List<Referral> referrals,
     List<TrackingEntry> trackingSheet,
     List<Document> documents,
-    List<Review> reviews) {
+    List<Review> reviews,
+    OnlineEvaluation onlineEvaluation) {
+
+  /**
+   * The petitioner's own evaluation on the public page (信访事项查询评价), null when none: it
+   * counts in 参评率 and 满意率 in place of the one staff recorded ({@link #satisfaction}).
+   */
+  record OnlineEvaluation(String satisfaction, String satisfactionName, String comment,
+      Instant evaluatedAt) {}
 
   /** What was registered; the ID number and phone only masked. */
   record Registration(

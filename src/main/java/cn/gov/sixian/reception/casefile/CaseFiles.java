@@ -111,7 +111,7 @@ class CaseFiles {
         c.unitCode(), c.unitName(), c.outcome(), outcomeName(c.outcome()), c.satisfaction(),
         satisfactionName(c.satisfaction()), c.closedAt(), steps, tiers(caseNumber),
         slips(caseNumber), referrals(caseNumber), tracking(caseNumber), documents(caseNumber),
-        reviews(caseNumber));
+        reviews(caseNumber), onlineEvaluation(caseNumber));
   }
 
   private Registration registration(CaseRecord c, Map<String, Object> v, String registeredBy) {
@@ -243,6 +243,15 @@ class CaseFiles {
             rs.getString("feedback"), rs.getBoolean("late"), rs.getString("status"),
             slipStatusName(rs.getString("status"))),
         caseNumber);
+  }
+
+  private CaseFile.OnlineEvaluation onlineEvaluation(String caseNumber) {
+    return jdbc.query("SELECT petitioner_satisfaction, petitioner_comment, petitioner_evaluated_at"
+            + " FROM petition_case WHERE case_number = ? AND petitioner_satisfaction IS NOT NULL",
+        (rs, i) -> new CaseFile.OnlineEvaluation(rs.getString("petitioner_satisfaction"),
+            satisfactionName(rs.getString("petitioner_satisfaction")),
+            rs.getString("petitioner_comment"), JdbcTimes.instant(rs, "petitioner_evaluated_at")),
+        caseNumber).stream().findFirst().orElse(null);
   }
 
   private List<CaseFile.Review> reviews(String caseNumber) {

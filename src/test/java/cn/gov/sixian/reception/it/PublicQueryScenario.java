@@ -217,6 +217,13 @@ abstract class PublicQueryScenario {
         + " WHERE case_number = ?", caseNumber))
         .containsEntry("SATISFACTION", "SATISFIED").containsEntry("PETITIONER_SATISFACTION", "DISSATISFIED");
     assertThat(accessLogged(caseNumber, "POST /chaxun/evaluation")).isOne();
+    // the case record shows it beside the staff's
+    Map<String, Object> record = registrar().getForObject("/api/cases/" + caseNumber + "/record",
+        Map.class);
+    assertThat(record).containsEntry("satisfactionName", "满意");
+    assertThat((Map<String, Object>) record.get("onlineEvaluation"))
+        .containsEntry("satisfaction", "DISSATISFIED").containsEntry("satisfactionName", "不满意")
+        .containsEntry("comment", "工资仍未全部到账。").containsKey("evaluatedAt");
     // a made-up rating
     assertThat(post("/chaxun/evaluation", "token", token, "satisfaction", "NOT_EVALUATED")
         .getStatusCode()).isEqualTo(HttpStatus.BAD_REQUEST);
