@@ -73,6 +73,7 @@ class LifecycleBenchmark {
   private static final int CASES = Integer.getInteger("benchmark.cases", 20);
   private static final int HISTORY_CASES = Integer.getInteger("benchmark.historyCases", 20);
   private static final int WARM_UP = 4;
+  private static final boolean HISTORY_ONLY = Boolean.getBoolean("benchmark.historyOnly");
   private static final String ADMIN = "bench-admin";
   private static final String ADMIN_PASSWORD = "Bench#Admin-2026";
   private static final String CLERK = "bench-dengji";
@@ -122,18 +123,26 @@ class LifecycleBenchmark {
     for (Kind kind : Kind.values()) {
       history.put(kind, history(kind));
     }
-    Phase one = phase(1);
-    Phase four = phase(4);
-    print(history, one, four);
+    if (HISTORY_ONLY) {
+      print(history);
+    } else {
+      Phase one = phase(1);
+      Phase four = phase(4);
+      print(history, one, four);
+    }
   }
 
   // ---- history --------------------------------------------------------------------------------
 
   /** Growth of the history tables over cases of one kind, run one after the other. */
   record History(int cases, Map<String, long[]> before, Map<String, long[]> after,
-      String composition) {
+      String composition, Map<String, long[]> compactedBefore, Map<String, long[]> compactedAfter) {
     long bytes(String table) {
       return after.get(table)[0] - before.get(table)[0];
+    }
+
+    long compacted(String table) {
+      return compactedAfter.get(table)[0] - compactedBefore.get(table)[0];
     }
 
     long rows(String table) {
@@ -142,6 +151,7 @@ class LifecycleBenchmark {
   }
 
   private History history(Kind kind) throws Exception {
+    Map<String, long[]> compactedBefore = compact();
     jdbc.execute("CHECKPOINT");
     Map<String, long[]> before = tableSizes();
     // the engine writes its times in the JVM's zone
@@ -151,7 +161,17 @@ class LifecycleBenchmark {
     }
     Thread.sleep(1000); // the job executor's last steps
     jdbc.execute("CHECKPOINT");
-    return new History(HISTORY_CASES, before, tableSizes(), composition(since));
+    Map<String, long[]> after = tableSizes();
+    return new History(HISTORY_CASES, before, after, composition(since), compactedBefore,
+        compact());
+  }
+
+  /** The sizes after {@code VACUUM FULL} of the tables (rewritten, indexes rebuilt). */
+  private Map<String, long[]> compact() {
+    for (String table : tableSizes().keySet()) {
+      jdbc.execute("VACUUM FULL " + table);
+    }
+    return tableSizes();
   }
 
   /** What the rows written since then are: per table, the most frequent kinds, per case. */
@@ -478,33 +498,41 @@ class LifecycleBenchmark {
       }
     }
     out.append(String.format(Locale.ROOT, "%nHistory per closed case (table growth incl. indexes;"
-        + " rows)%n%-28s %12s %8s %12s %8s%n", "table", "project B", "rows", "bare B", "rows"));
+        + " after VACUUM FULL; rows)%n%-28s %10s %10s %7s %10s %10s %7s%n", "table", "project B",
+        "compact B", "rows", "bare B", "compact B", "rows"));
     History project = history.get(Kind.PROJECT);
     History bare = history.get(Kind.BARE);
-    long[] totals = new long[4];
+    long[] totals = new long[6];
     for (String table : project.after().keySet()) {
       double pb = project.bytes(table) / (double) project.cases();
       double pr = project.rows(table) / (double) project.cases();
       double bb = bare.bytes(table) / (double) bare.cases();
       double br = bare.rows(table) / (double) bare.cases();
+      double pc = project.compacted(table) / (double) project.cases();
+      double bc = bare.compacted(table) / (double) bare.cases();
       if (pb == 0 && pr == 0 && bb == 0 && br == 0) {
         continue;
       }
-      out.append(String.format(Locale.ROOT, "%-28s %12.0f %8.1f %12.0f %8.1f%n", table, pb, pr,
-          bb, br));
+      out.append(String.format(Locale.ROOT, "%-28s %10.0f %10.0f %7.1f %10.0f %10.0f %7.1f%n",
+          table, pb, pc, pr, bb, bc, br));
       if (table.startsWith("act_hi_")) {
         totals[0] += project.bytes(table);
         totals[1] += project.rows(table);
         totals[2] += bare.bytes(table);
         totals[3] += bare.rows(table);
+        totals[4] += project.compacted(table);
+        totals[5] += bare.compacted(table);
       }
     }
-    out.append(String.format(Locale.ROOT, "%-28s %12.0f %8.1f %12.0f %8.1f%n", "act_hi_* total",
-        totals[0] / (double) project.cases(), totals[1] / (double) project.cases(),
-        totals[2] / (double) bare.cases(), totals[3] / (double) bare.cases()));
-    out.append(String.format(Locale.ROOT, "act_hi_* per closed case: project %.1f KB, bare %.1f KB"
-            + " (goal <= 50 KB)%n", totals[0] / 1024.0 / project.cases(),
-        totals[2] / 1024.0 / bare.cases()));
+    out.append(String.format(Locale.ROOT, "%-28s %10.0f %10.0f %7.1f %10.0f %10.0f %7.1f%n",
+        "act_hi_* total", totals[0] / (double) project.cases(),
+        totals[4] / (double) project.cases(), totals[1] / (double) project.cases(),
+        totals[2] / (double) bare.cases(), totals[5] / (double) bare.cases(),
+        totals[3] / (double) bare.cases()));
+    out.append(String.format(Locale.ROOT, "act_hi_* per closed case: project %.1f KB growth, %.1f KB"
+            + " after VACUUM FULL; bare %.1f KB, %.1f KB (goal <= 50 KB)%n",
+        totals[0] / 1024.0 / project.cases(), totals[4] / 1024.0 / project.cases(),
+        totals[2] / 1024.0 / bare.cases(), totals[5] / 1024.0 / bare.cases()));
     out.append("\nRows per project case by kind:\n").append(project.composition());
     out.append(String.format(Locale.ROOT, "load average now %.2f%n", loadAverage()));
     out.append("===============================================================================\n");
