@@ -17,7 +17,7 @@ import org.springframework.stereotype.Component;
  * fields only show context (the case, the petitioner) and are left out.
  */
 @Component
-class FormLabels {
+public class FormLabels {
 
   private final Map<String, String> labels = new HashMap<>();
   private final Map<String, Map<String, String>> options = new HashMap<>();
@@ -54,6 +54,14 @@ class FormLabels {
   /** The field's label, or null when no form lets staff enter it. */
   String label(String key) {
     return labels.get(key);
+  }
+
+  /**
+   * Whether a form lets staff enter the variable: the engine keeps each change of these in
+   * history ({@code history/CaseHistoryLevel}), which the record reads.
+   */
+  public boolean isEnteredByStaff(String key) {
+    return labels.containsKey(key);
   }
 
   /** The value as the form offered it (an option's label, 是/否), else the value itself. */

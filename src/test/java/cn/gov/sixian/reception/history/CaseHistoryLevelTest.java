@@ -1,0 +1,115 @@
+package cn.gov.sixian.reception.history;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.List;
+import java.util.Map;
+import org.camunda.bpm.engine.HistoryService;
+import org.camunda.bpm.engine.ProcessEngine;
+import org.camunda.bpm.engine.history.HistoricDetail;
+import org.camunda.bpm.engine.history.HistoricVariableUpdate;
+import org.camunda.bpm.engine.impl.cfg.ProcessEngineConfigurationImpl;
+import org.camunda.bpm.engine.impl.history.HistoryLevel;
+import org.camunda.bpm.engine.runtime.ProcessInstance;
+import org.camunda.bpm.engine.task.Task;
+import org.camunda.bpm.engine.test.junit5.ProcessEngineExtension;
+import org.camunda.bpm.model.bpmn.Bpmn;
+import org.camunda.bpm.model.bpmn.BpmnModelInstance;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+
+/**
+ * What the engine writes to history with the application's level (plain engine of
+ * {@code camunda.cfg.xml}, which installs {@link CaseHistoryPlugin} as the application does).
+ */
+@ExtendWith(ProcessEngineExtension.class)
+class CaseHistoryLevelTest {
+
+  private static final String KEY = "history-level-test";
+
+  ProcessEngine engine;
+  HistoryService history;
+  String deploymentId;
+
+  @BeforeEach
+  void deploy(ProcessEngine engine) {
+    this.engine = engine;
+    this.history = engine.getHistoryService();
+    BpmnModelInstance model = Bpmn.createExecutableProcess(KEY).camundaHistoryTimeToLive(1)
+        .startEvent("Start").name("开始")
+        .userTask("Task_Enter").name("录入")
+        .exclusiveGateway("Gateway_Choice").name("是否")
+        .userTask("Task_Second").name("再录入")
+        .endEvent("End").name("结束")
+        .done();
+    deploymentId = engine.getRepositoryService().createDeployment()
+        .addModelInstance(KEY + ".bpmn", model).deploy().getId();
+  }
+
+  @AfterEach
+  void undeploy() {
+    engine.getRepositoryService().deleteDeployment(deploymentId, true);
+  }
+
+  @Test
+  void isTheEnginesFullLevelById() {
+    HistoryLevel level = ((ProcessEngineConfigurationImpl) engine.getProcessEngineConfiguration())
+        .getHistoryLevel();
+    assertThat(level).isInstanceOf(CaseHistoryLevel.class);
+    assertThat(level.getId()).isEqualTo(HistoryLevel.HISTORY_LEVEL_FULL.getId());
+    assertThat(level).isEqualTo(HistoryLevel.HISTORY_LEVEL_FULL);
+  }
+
+  @Test
+  void keepsEachChangeOfWhatStaffEnterAndTheFinalValueOfEverything() {
+    // receptionNotes: a form field staff fill in; receptionModeName: set by the application
+    ProcessInstance pi = engine.getRuntimeService().startProcessInstanceByKey(KEY, Map.of(
+        "receptionNotes", "初次接谈。", "receptionModeName", "当面", "unitOptions", "[{}]"));
+    Task enter = task(pi);
+    engine.getTaskService().setVariableLocal(enter.getId(), "phone", "13855701234");
+    // the same value again (a form submits every field it shows), then a new one
+    engine.getTaskService().complete(enter.getId(), Map.of("receptionNotes", "初次接谈。",
+        "receptionModeName", "电话"));
+    engine.getTaskService().complete(task(pi).getId(), Map.of("receptionNotes", "复核后补充。"));
+
+    assertThat(updates(pi)).containsExactly("receptionNotes=初次接谈。", "receptionNotes=复核后补充。");
+    assertThat(history.createHistoricDetailQuery().processInstanceId(pi.getId()).formFields()
+        .count()).isZero();
+    Map<String, Object> finalValues = new java.util.HashMap<>();
+    history.createHistoricVariableInstanceQuery().processInstanceId(pi.getId()).list()
+        .forEach(v -> finalValues.put(v.getName(), v.getValue()));
+    assertThat(finalValues).containsEntry("receptionNotes", "复核后补充。")
+        .containsEntry("receptionModeName", "电话")
+        .doesNotContainKeys("unitOptions", "phone");
+    assertThat(history.createHistoricActivityInstanceQuery().processInstanceId(pi.getId()).list())
+        .extracting(a -> a.getActivityId())
+        .containsExactlyInAnyOrder("Start", "Task_Enter", "Task_Second", "End");
+    assertThat(history.createHistoricTaskInstanceQuery().processInstanceId(pi.getId()).count())
+        .isEqualTo(2);
+  }
+
+  @Test
+  void keepsNoFormFieldsWhenAFormIsSubmitted() {
+    ProcessInstance pi = engine.getRuntimeService().startProcessInstanceByKey(KEY);
+    engine.getFormService().submitTaskForm(task(pi).getId(),
+        Map.of("receptionNotes", "当面接谈记录。"));
+    assertThat(history.createHistoricDetailQuery().processInstanceId(pi.getId()).formFields()
+        .count()).isZero();
+    assertThat(updates(pi)).containsExactly("receptionNotes=当面接谈记录。");
+  }
+
+  private Task task(ProcessInstance pi) {
+    return engine.getTaskService().createTaskQuery().processInstanceId(pi.getId()).singleResult();
+  }
+
+  private List<String> updates(ProcessInstance pi) {
+    return history.createHistoricDetailQuery().processInstanceId(pi.getId()).variableUpdates()
+        .orderPartiallyByOccurrence().asc().list().stream()
+        .map(HistoricDetail.class::cast)
+        .map(d -> ((HistoricVariableUpdate) d).getVariableName() + "="
+            + ((HistoricVariableUpdate) d).getValue())
+        .toList();
+  }
+}
