@@ -2,7 +2,6 @@ package cn.gov.sixian.reception.review;
 
 import cn.gov.sixian.reception.access.CaseAccess;
 import cn.gov.sixian.reception.identity.ReceptionGroups;
-import cn.gov.sixian.reception.process.Inputs;
 import cn.gov.sixian.reception.process.InvalidInputException;
 import java.time.Instant;
 import java.util.Map;
@@ -63,8 +62,7 @@ class ReviewController {
         throw new InvalidInputException(field, "未知字段「" + field + "」：只接受 reason（请求事项和理由）。");
       }
     }
-    String reason = Inputs.of(fields).requiredText("reason", ReviewService.REASON_LABEL,
-        ReviewService.REASON_MAX);
+    Object reason = fields.get("reason");
     // the rules are checked by the service; the model is started by the application, not as the
     // caller, who has no right to start it through the engine's own API
     CaseReview r = caller.asApplication(

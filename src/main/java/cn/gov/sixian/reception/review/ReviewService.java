@@ -6,6 +6,7 @@ import cn.gov.sixian.reception.calendar.ChineseDates;
 import cn.gov.sixian.reception.calendar.WorkingDayCalendar;
 import cn.gov.sixian.reception.identity.ReceptionGroups;
 import cn.gov.sixian.reception.jdbc.JdbcTimes;
+import cn.gov.sixian.reception.process.Inputs;
 import cn.gov.sixian.reception.process.InvalidInputException;
 import java.time.Instant;
 import java.util.Date;
@@ -75,15 +76,12 @@ public class ReviewService {
    * @return the started instance's id
    */
   @Transactional
-  public CaseReview request(ReviewKind kind, String caseNumber, String reason, String requestedBy) {
-    String text = reason == null ? null : reason.strip();
-    if (text == null || text.isEmpty()) {
-      throw new InvalidInputException("reason", "请填写「" + REASON_LABEL + "」。");
-    }
-    if (text.codePointCount(0, text.length()) > REASON_MAX) {
-      throw new InvalidInputException("reason",
-          "「" + REASON_LABEL + "」最多" + REASON_MAX + "个字。");
-    }
+  public CaseReview request(ReviewKind kind, String caseNumber, Object reason, String requestedBy) {
+    // the one check of the reason, for the window and the public page alike: present, text a
+    // person can read (no invisible or reordering characters), at most REASON_MAX characters
+    Map<String, Object> input = new HashMap<>();
+    input.put("reason", reason);
+    String text = Inputs.of(input).requiredText("reason", REASON_LABEL, REASON_MAX);
     ClosedCase c = closedCase(caseNumber);
     Instant now = calendar.now();
     ReviewBody body;

@@ -233,6 +233,13 @@ abstract class PublicQueryScenario {
         "reason", " ");
     assertThat(noReason.getStatusCode()).isEqualTo(HttpStatus.BAD_REQUEST);
     assertThat(noReason.getBody()).contains("请求事项和理由");
+    // a reason whose text is reordered by an invisible mark is refused as at the window
+    ResponseEntity<String> hidden = post("/chaxun/review", "token", token, "kind", "REVIEW",
+        "reason", "不服答复\u202E。意见");
+    assertThat(hidden.getStatusCode()).isEqualTo(HttpStatus.BAD_REQUEST);
+    assertThat(hidden.getBody()).contains("请求事项和理由");
+    assertThat(jdbc.queryForObject("SELECT COUNT(*) FROM case_review WHERE case_number = ?",
+        Integer.class, caseNumber)).isZero();
     ResponseEntity<String> asked = post("/chaxun/review", "token", token, "kind", "REVIEW",
         "reason", "工资至今未全部支付，对答复不服。");
     assertThat(asked.getStatusCode()).as(asked.getBody()).isEqualTo(HttpStatus.OK);
