@@ -28,8 +28,9 @@ import org.springframework.stereotype.Component;
  * multiplies the rows and forces a sort of all of them for {@code DISTINCT} (a supervisor's
  * Cockpit list of running cases). The statements in {@code authorization-checks.xml} keep the
  * engine's own criteria (its fragments are included as they are, with the check switched off in
- * them) and append the same check as a flat {@code CASE} over sets read once per statement, or
- * as {@code EXISTS}. The engine is pointed at them through its statement mappings
+ * them) and append the same check as a flat {@code CASE} over sets read once per statement (row
+ * checks), or as a grant on '*' or the row's id or definition key among the granted ids (the
+ * join). The engine is pointed at them through its statement mappings
  * ({@link DbSqlSessionFactory#setStatementMappings}), for H2 and PostgreSQL, the databases this
  * application runs on.
  *
@@ -50,6 +51,8 @@ public class AuthorizationCheckSql extends AbstractProcessEnginePlugin {
       "selectProcessInstanceCountByQueryCriteria",
       NAMESPACE + ".receptionSelectProcessInstanceCountByQueryCriteria");
   private static final Set<String> DATABASES = Set.of("h2", "postgres");
+  /** The task criteria's name for the key of a task's process definition. */
+  private static final String TASK_DEFINITION_KEY = "D.KEY_";
   private static final AuthorizationCheck NOT_PERFORMED = new AuthorizationCheck();
 
   @Override
@@ -86,7 +89,7 @@ public class AuthorizationCheckSql extends AbstractProcessEnginePlugin {
    * stays in force.
    */
   public static AuthorizationCheck ownCheck(AuthorizationCheck check) {
-    if (check == null || !check.shouldPerformAuthorizatioCheck()
+    if (check == null || !check.getShouldPerformAuthorizatioCheck()
         || check.getAuthUserId() == null) {
       return null;
     }
@@ -115,14 +118,25 @@ public class AuthorizationCheckSql extends AbstractProcessEnginePlugin {
   }
 
   /**
-   * The row's column a check reads. The task criteria join the process definition ({@code D})
-   * only for the engine's own check; without it, its key is read by the task's definition id.
+   * The start of the test "the check's column of this row is in the set that follows": the row
+   * id as the statement reads it ({@code rowId}), or a column of the row. The task criteria join
+   * the process definition ({@code D}) only for the engine's own check; without it, a task's
+   * definition key is tested through its definition id: among the definitions whose key is in
+   * the set ({@link #inEnd} closes it).
    */
-  public static String column(String queryParam, String tablePrefix) {
-    if ("D.KEY_".equals(queryParam)) {
-      return "(SELECT D.KEY_ FROM " + tablePrefix
-          + "ACT_RE_PROCDEF D WHERE D.ID_ = RES.PROC_DEF_ID_)";
+  public static String inStart(String queryParam, String rowId, String tablePrefix) {
+    if ("RES.ID_".equals(queryParam)) {
+      return rowId + " IN";
     }
-    return queryParam;
+    if (TASK_DEFINITION_KEY.equals(queryParam)) {
+      return "RES.PROC_DEF_ID_ IN (SELECT D.ID_ FROM " + tablePrefix
+          + "ACT_RE_PROCDEF D WHERE D.KEY_ IN";
+    }
+    return queryParam + " IN";
+  }
+
+  /** Closes what {@link #inStart} opened. */
+  public static String inEnd(String queryParam) {
+    return TASK_DEFINITION_KEY.equals(queryParam) ? ")" : "";
   }
 }

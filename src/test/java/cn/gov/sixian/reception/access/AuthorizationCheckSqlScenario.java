@@ -18,6 +18,8 @@ import org.camunda.bpm.engine.authorization.Permission;
 import org.camunda.bpm.engine.authorization.Permissions;
 import org.camunda.bpm.engine.authorization.Resource;
 import org.camunda.bpm.engine.authorization.Resources;
+import org.camunda.bpm.engine.impl.ProcessInstanceQueryImpl;
+import org.camunda.bpm.engine.impl.TaskQueryImpl;
 import org.camunda.bpm.engine.impl.cfg.ProcessEngineConfigurationImpl;
 import org.camunda.bpm.engine.impl.db.sql.DbSqlSessionFactory;
 import org.camunda.bpm.engine.runtime.ProcessInstance;
@@ -109,6 +111,56 @@ abstract class AuthorizationCheckSqlScenario {
     assertThat(engineConfiguration.getSqlSessionFactory().getConfiguration()
         .hasStatement(AuthorizationCheckSql.STATEMENTS.get("selectTaskByQueryCriteria")))
         .isTrue();
+  }
+
+  /**
+   * The checks the engine builds for a unit user's Tasklist query and a Cockpit list have the
+   * shape the statements rewrite, and the SQL they give neither joins the grants nor looks them
+   * up row by row.
+   */
+  @Test
+  void theEnginesChecksAreWrittenTheApplicationsWay() {
+    org.apache.ibatis.session.Configuration mybatis =
+        engineConfiguration.getSqlSessionFactory().getConfiguration();
+    for (String revokes : List.of("always", "never")) {
+      engineConfiguration.setAuthorizationCheckRevokes(revokes);
+      List<String> sql = engineConfiguration.getCommandExecutorTxRequired().execute(context -> {
+        identityService.setAuthentication(USER, GROUPS);
+        try {
+          TaskQueryImpl tasks = new TaskQueryImpl();
+          tasks.taskCandidateGroupIn(GROUPS).includeAssignedTasks();
+          context.getAuthorizationManager().configureTaskQuery(tasks);
+          ProcessInstanceQueryImpl instances = new ProcessInstanceQueryImpl();
+          instances.processDefinitionKey(PROCESS);
+          context.getAuthorizationManager().configureExecutionQuery(instances);
+          assertThat(AuthorizationCheckSql.ownCheck(tasks.getAuthCheck())).as(revokes).isNotNull();
+          assertThat(AuthorizationCheckSql.ownCheck(instances.getAuthCheck())).as(revokes)
+              .isNotNull();
+          assertThat(tasks.getAuthCheck().isRevokeAuthorizationCheckEnabled())
+              .isEqualTo(revokes.equals("always"));
+          return List.of(
+              sql(mybatis, "selectTaskByQueryCriteria", tasks),
+              sql(mybatis, "selectTaskCountByQueryCriteria", tasks),
+              sql(mybatis, "selectProcessInstanceByQueryCriteria", instances),
+              sql(mybatis, "selectProcessInstanceCountByQueryCriteria", instances));
+        } finally {
+          identityService.clearAuthentication();
+        }
+      });
+      assertThat(sql).as(revokes).allSatisfy(statement -> assertThat(statement)
+          .contains("ACT_RU_AUTHORIZATION")
+          .doesNotContain("AUTH.RESOURCE_ID_")
+          .doesNotContain("A.RESOURCE_ID_ = RES.ID_")
+          .doesNotContain("A.RESOURCE_ID_ = D.KEY_"));
+      assertThat(sql.get(0)).as("the task is read through the identity link")
+          .contains("COALESCE(I.TASK_ID_, RES.ID_) IN");
+    }
+  }
+
+  private static String sql(org.apache.ibatis.session.Configuration mybatis, String statement,
+      Object query) {
+    return mybatis.getMappedStatement(AuthorizationCheckSql.STATEMENTS.get(statement))
+        .getBoundSql(query).getSql().replaceAll("\\s+", " ");
   }
 
   @Test
