@@ -116,6 +116,7 @@ class PublicQueryController {
     model.put("v", view);
     model.put("notice", notice);
     model.put("error", error);
+    model.put("commentMax", PublicQueryService.COMMENT_MAX);
     return page(status, "public-query-case", model);
   }
 

@@ -205,6 +205,14 @@ abstract class PublicQueryScenario {
     assertThat(page.getBody()).contains("已结案归档", "信访事项处理意见书", "按期完成", "申请复查");
     String token = token(page);
 
+    assertThat(page.getBody()).contains("评价说明（选填，最多500字）", "maxlength=\"500\"");
+    // a comment reordered by an invisible mark is refused, nothing recorded
+    ResponseEntity<String> hiddenMark = post("/chaxun/evaluation", "token", token,
+        "satisfaction", "SATISFIED", "comment", "已到账\u202E。未");
+    assertThat(hiddenMark.getStatusCode()).isEqualTo(HttpStatus.BAD_REQUEST);
+    assertThat(hiddenMark.getBody()).contains("评价说明");
+    assertThat(jdbc.queryForObject("SELECT petitioner_satisfaction FROM petition_case"
+        + " WHERE case_number = ?", String.class, caseNumber)).isNull();
     ResponseEntity<String> rated = post("/chaxun/evaluation", "token", token,
         "satisfaction", "DISSATISFIED", "comment", "工资仍未全部到账。");
     assertThat(rated.getStatusCode()).isEqualTo(HttpStatus.OK);
