@@ -33,10 +33,10 @@ public class BulletinPublicationListener extends TaskOutcomeListener {
 
   @Override
   protected void onCompleted(DelegateExecution execution) {
-    Inputs in = Inputs.of(execution.getVariables());
-    boolean publish = in.requiredBoolean(BULLETIN_PUBLISHED, "审核结果");
+    Inputs in = Inputs.ofForm(execution);
+    boolean publish = in.requiredBoolean(BULLETIN_PUBLISHED);
     execution.setVariable(BULLETIN_PUBLISHED, publish);
-    execution.setVariable(BULLETIN_COMMENT, in.optionalText(BULLETIN_COMMENT, "审核意见", 1000));
+    execution.setVariable(BULLETIN_COMMENT, in.optionalText(BULLETIN_COMMENT, 1000));
     if (!publish) {
       return;
     }

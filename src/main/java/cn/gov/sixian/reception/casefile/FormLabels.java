@@ -1,18 +1,12 @@
 package cn.gov.sixian.reception.casefile;
 
-import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.ObjectMapper;
-import java.io.IOException;
-import java.io.InputStream;
-import java.io.UncheckedIOException;
+import cn.gov.sixian.reception.process.FormFields;
 import java.util.HashMap;
 import java.util.Map;
-import org.springframework.core.io.Resource;
-import org.springframework.core.io.support.PathMatchingResourcePatternResolver;
 import org.springframework.stereotype.Component;
 
 /**
- * The Chinese labels of what staff enter, read from the deployed Camunda Forms ({@code forms/}):
+ * The Chinese labels of what staff enter, read from the deployed Camunda Forms ({@link FormFields}):
  * the record shows a decision as the form asked it, so a new field needs no code here. Disabled
  * fields only show context (the case, the petitioner) and are left out.
  */
@@ -23,31 +17,13 @@ public class FormLabels {
   private final Map<String, Map<String, String>> options = new HashMap<>();
 
   FormLabels() {
-    ObjectMapper json = new ObjectMapper();
-    try {
-      for (Resource form :
-          new PathMatchingResourcePatternResolver().getResources("classpath*:forms/*.form")) {
-        try (InputStream in = form.getInputStream()) {
-          collect(json.readTree(in));
-        }
+    for (FormFields.Field field : FormFields.onClasspath().all()) {
+      // fields with a label: a date picker, which has only a dateLabel, is left out as before
+      if (field.labelled() && field.entered()) {
+        labels.putIfAbsent(field.key(), field.label());
+        field.options().forEach((value, label) ->
+            options.computeIfAbsent(field.key(), k -> new HashMap<>()).putIfAbsent(value, label));
       }
-    } catch (IOException e) {
-      throw new UncheckedIOException("Forms not readable for the case record", e);
-    }
-  }
-
-  private void collect(JsonNode node) {
-    if (node.path("key").isTextual() && node.path("label").isTextual()
-        && !node.path("disabled").asBoolean(false) && !node.path("readonly").asBoolean(false)) {
-      String key = node.get("key").asText();
-      labels.putIfAbsent(key, node.get("label").asText());
-      for (JsonNode option : node.path("values")) {
-        options.computeIfAbsent(key, k -> new HashMap<>())
-            .putIfAbsent(option.path("value").asText(), option.path("label").asText());
-      }
-    }
-    for (JsonNode child : node.path("components")) {
-      collect(child);
     }
   }
 

@@ -21,16 +21,16 @@ class SatisfactionListener extends TaskOutcomeListener {
 
   @Override
   protected void onCompleted(DelegateExecution execution) {
-    Inputs in = Inputs.of(execution.getVariables());
-    Satisfaction satisfaction = in.requiredChoice(SATISFACTION, "满意度评价", Satisfaction.class);
+    Inputs in = Inputs.ofForm(execution);
+    Satisfaction satisfaction = in.requiredChoice(SATISFACTION, Satisfaction.class);
     execution.setVariable(SATISFACTION, satisfaction.name());
     String note =
         satisfaction == Satisfaction.DISSATISFIED
-            ? in.requiredText(SATISFACTION_NOTE, "评价说明", 500)
-            : in.optionalText(SATISFACTION_NOTE, "评价说明", 500);
+            ? in.requiredText(SATISFACTION_NOTE, 500)
+            : in.optionalText(SATISFACTION_NOTE, 500);
     execution.setVariable(SATISFACTION_NOTE, note);
 
-    boolean mediation = in.optionalBoolean(REQUEST_MEDIATION, "不满意，转入调解（分管领导牵头调处）");
+    boolean mediation = in.optionalBoolean(REQUEST_MEDIATION);
     if (mediation && satisfaction != Satisfaction.DISSATISFIED) {
       throw new InvalidInputException(REQUEST_MEDIATION, "只有评价为“不满意”的信访件才能转入调解。");
     }

@@ -39,13 +39,13 @@ class AcceptanceDecisionListener extends TaskOutcomeListener {
 
   @Override
   protected void onCompleted(DelegateExecution execution) {
-    Inputs in = Inputs.of(execution.getVariables());
+    Inputs in = Inputs.ofForm(execution);
     AcceptanceDecision decision =
-        in.requiredChoice(ACCEPTANCE_DECISION, "是否受理", AcceptanceDecision.class);
+        in.requiredChoice(ACCEPTANCE_DECISION, AcceptanceDecision.class);
     String caseNumber = TypedVariables.text(execution, CASE_NUMBER);
     String unitName = TypedVariables.text(execution, UNIT_NAME);
     execution.setVariable(ACCEPTANCE_DECISION, decision.name());
-    execution.setVariable(ACCEPTANCE_NOTES, in.optionalText(ACCEPTANCE_NOTES, "审查意见", 1000));
+    execution.setVariable(ACCEPTANCE_NOTES, in.optionalText(ACCEPTANCE_NOTES, 1000));
     if (decision == AcceptanceDecision.ACCEPT) {
       Date due = handling.handlingDue();
       execution.setVariable(ACCEPTED_AT, handling.now());
@@ -55,11 +55,11 @@ class AcceptanceDecisionListener extends TaskOutcomeListener {
       execution.setVariable(MAX_EXTENSION_DAYS, handling.maxExtensionDays());
       execution.setVariable(ACCEPTANCE_NOTICE, handling.acceptanceNotice(caseNumber, unitName, due));
     } else {
-      String reason = in.requiredText(REJECTION_REASON, "不予受理理由", 1000);
+      String reason = in.requiredText(REJECTION_REASON, 1000);
       execution.setVariable(REJECTION_REASON, reason);
       // the notice must tell the petitioner where the matter belongs instead
       execution.setVariable(
-          REDIRECT_CHANNEL, in.requiredText(REDIRECT_CHANNEL, "应通过的途径", 1000));
+          REDIRECT_CHANNEL, in.requiredText(REDIRECT_CHANNEL, 1000));
       execution.setVariable(
           NON_ACCEPTANCE_NOTICE, handling.nonAcceptanceNotice(caseNumber, unitName, reason));
       execution.setVariable(CASE_OUTCOME, CaseOutcome.NOT_ACCEPTED.name());

@@ -29,18 +29,18 @@ class ExtensionApprovalListener extends TaskOutcomeListener {
 
   @Override
   protected void onCompleted(DelegateExecution execution) {
-    Inputs in = Inputs.of(execution.getVariables());
-    boolean approved = in.requiredBoolean(EXTENSION_APPROVED, "审批结果");
+    Inputs in = Inputs.ofForm(execution);
+    boolean approved = in.requiredBoolean(EXTENSION_APPROVED);
     execution.setVariable(EXTENSION_APPROVED, approved);
     // the unit decides afresh in 办理并书面答复: do not pre-select the last request
     execution.removeVariable(HANDLING_ACTION);
     if (!approved) {
-      execution.setVariable(EXTENSION_COMMENT, in.requiredText(EXTENSION_COMMENT, "审批意见", 1000));
+      execution.setVariable(EXTENSION_COMMENT, in.requiredText(EXTENSION_COMMENT, 1000));
       return;
     }
-    execution.setVariable(EXTENSION_COMMENT, in.optionalText(EXTENSION_COMMENT, "审批意见", 1000));
+    execution.setVariable(EXTENSION_COMMENT, in.optionalText(EXTENSION_COMMENT, 1000));
     execution.setVariable(EXTENSION_DAYS,
-        in.requiredInt(EXTENSION_DAYS, "延期天数", 1, handling.maxExtensionDays()));
+        in.requiredInt(EXTENSION_DAYS, 1, handling.maxExtensionDays()));
     handling.checkNotExtendedYet(in.optionalBoolean(EXTENDED, "已延期办理"), EXTENSION_DAYS);
     execution.setVariable(EXTENSION_OBJECTION_DUE, handling.objectionDue());
   }

@@ -19,11 +19,11 @@ class ExtensionReviewListener extends TaskOutcomeListener {
 
   @Override
   protected void onCompleted(DelegateExecution execution) {
-    Inputs in = Inputs.of(execution.getVariables());
-    boolean objected = in.requiredBoolean(EXTENSION_OBJECTED, "审查结果");
+    Inputs in = Inputs.ofForm(execution);
+    boolean objected = in.requiredBoolean(EXTENSION_OBJECTED);
     execution.setVariable(EXTENSION_OBJECTED, objected);
     if (objected) {
-      execution.setVariable(EXTENSION_OBJECTION, in.requiredText(EXTENSION_OBJECTION, "异议理由", 1000));
+      execution.setVariable(EXTENSION_OBJECTION, in.requiredText(EXTENSION_OBJECTION, 1000));
       execution.setVariable(EXTENSION_APPROVED, false);
     } else {
       execution.setVariable(EXTENSION_OBJECTION, null);

@@ -21,15 +21,15 @@ class FeedbackConfirmationListener extends TaskOutcomeListener {
 
   @Override
   protected void onCompleted(DelegateExecution execution) {
-    Inputs in = Inputs.of(execution.getVariables());
-    boolean accepted = in.requiredBoolean(FEEDBACK_ACCEPTED, "确认结果");
+    Inputs in = Inputs.ofForm(execution);
+    boolean accepted = in.requiredBoolean(FEEDBACK_ACCEPTED);
     execution.setVariable(FEEDBACK_ACCEPTED, accepted);
     if (accepted) {
-      execution.setVariable(FEEDBACK_COMMENT, in.optionalText(FEEDBACK_COMMENT, "反馈意见", 1000));
+      execution.setVariable(FEEDBACK_COMMENT, in.optionalText(FEEDBACK_COMMENT, 1000));
       execution.setVariable(CASE_OUTCOME, CaseOutcome.REPLIED.name());
       execution.setVariable(CASE_OUTCOME_NAME, CaseOutcome.REPLIED.label());
     } else {
-      execution.setVariable(FEEDBACK_COMMENT, in.requiredText(FEEDBACK_COMMENT, "反馈意见", 1000));
+      execution.setVariable(FEEDBACK_COMMENT, in.requiredText(FEEDBACK_COMMENT, 1000));
       // returned for re-handling (退回重办): the unit decides afresh
       execution.removeVariable(HANDLING_ACTION);
     }

@@ -30,20 +30,20 @@ class HandlingActionListener extends TaskOutcomeListener {
 
   @Override
   protected void onCompleted(DelegateExecution execution) {
-    Inputs in = Inputs.of(execution.getVariables());
-    HandlingAction action = in.requiredChoice(HANDLING_ACTION, "办理方式", HandlingAction.class);
+    Inputs in = Inputs.ofForm(execution);
+    HandlingAction action = in.requiredChoice(HANDLING_ACTION, HandlingAction.class);
     execution.setVariable(HANDLING_ACTION, action.name());
     if (action == HandlingAction.REPLY) {
       // the written reply states facts, decision and basis (信访事项处理意见书)
-      execution.setVariable(ESTABLISHED_FACTS, in.requiredText(ESTABLISHED_FACTS, "查明事实", 4000));
-      execution.setVariable(REPLY_OPINION, in.requiredText(REPLY_OPINION, "答复意见", 4000));
-      execution.setVariable(REPLY_BASIS, in.requiredText(REPLY_BASIS, "处理依据", 2000));
+      execution.setVariable(ESTABLISHED_FACTS, in.requiredText(ESTABLISHED_FACTS, 4000));
+      execution.setVariable(REPLY_OPINION, in.requiredText(REPLY_OPINION, 4000));
+      execution.setVariable(REPLY_BASIS, in.requiredText(REPLY_BASIS, 2000));
       execution.setVariable(REPLIED_AT, handling.now());
     } else {
-      int days = in.requiredInt(EXTENSION_DAYS, "延期天数", 1, handling.maxExtensionDays());
-      handling.checkNotExtendedYet(in.optionalBoolean(EXTENDED, "已延期"), EXTENSION_DAYS);
+      int days = in.requiredInt(EXTENSION_DAYS, 1, handling.maxExtensionDays());
+      handling.checkNotExtendedYet(in.optionalBoolean(EXTENDED), EXTENSION_DAYS);
       execution.setVariable(EXTENSION_DAYS, days);
-      execution.setVariable(EXTENSION_REASON, in.requiredText(EXTENSION_REASON, "延期理由", 1000));
+      execution.setVariable(EXTENSION_REASON, in.requiredText(EXTENSION_REASON, 1000));
       execution.removeVariable(EXTENSION_APPROVED);
     }
   }

@@ -23,6 +23,8 @@ import org.springframework.stereotype.Component;
 @Component
 class RegistrationValidator {
 
+  /** The form of 来访登记, whose labels name the fields in messages. */
+  static final String FORM = "visit-registration";
   static final int MAX_VISITORS = 500;
 
   private final UnitCatalogue catalogue;
@@ -34,36 +36,37 @@ class RegistrationValidator {
   }
 
   VisitRegistration validate(Map<String, Object> variables) {
-    Inputs in = Inputs.of(variables);
-    String name = in.requiredText(PETITIONER_NAME, "信访人姓名", 50);
+    // the registration form's fields, entered in Tasklist or sent over REST
+    Inputs in = Inputs.ofForm(FORM, variables);
+    String name = in.requiredText(PETITIONER_NAME, 50);
 
-    String idNumber = IdNumbers.normalize(in.requiredText(ID_NUMBER, "公民身份号码", 18 + 2));
+    String idNumber = IdNumbers.normalize(in.requiredText(ID_NUMBER, 18 + 2));
     String idProblem = IdNumbers.problem(idNumber, LocalDate.now(clock));
     if (idProblem != null) {
-      throw new InvalidInputException(ID_NUMBER, "「公民身份号码」" + idProblem + "。");
+      throw new InvalidInputException(ID_NUMBER, "「" + in.label(ID_NUMBER) + "」" + idProblem + "。");
     }
 
-    String phone = PhoneNumbers.normalize(in.requiredText(PHONE, "联系电话", 20));
+    String phone = PhoneNumbers.normalize(in.requiredText(PHONE, 20));
     if (!PhoneNumbers.isValid(phone)) {
       throw new InvalidInputException(
-          PHONE, "「联系电话」格式不正确：请填写11位手机号码，或带区号的固定电话（如0557-7012345）。");
+          PHONE, "「" + in.label(PHONE) + "」格式不正确：请填写11位手机号码，或带区号的固定电话（如0557-7012345）。");
     }
 
-    String address = in.requiredText(ADDRESS, "住址", 200);
-    String township = in.optionalText(TOWNSHIP, "所属乡镇", 64);
+    String address = in.requiredText(ADDRESS, 200);
+    String township = in.optionalText(TOWNSHIP, 64);
     if (township != null
         && catalogue.findUnit(township).filter(u -> u.type() == UnitType.TOWNSHIP).isEmpty()) {
-      throw new InvalidInputException(TOWNSHIP, "「所属乡镇」不在乡镇名录中：" + township + "。");
+      throw new InvalidInputException(TOWNSHIP, "「" + in.label(TOWNSHIP) + "」不在乡镇名录中：" + township + "。");
     }
-    int visitors = in.requiredInt(VISITOR_COUNT, "来访人数", 1, MAX_VISITORS);
+    int visitors = in.requiredInt(VISITOR_COUNT, 1, MAX_VISITORS);
 
-    String category = in.requiredText(PROBLEM_CATEGORY, "问题类别", 64);
+    String category = in.requiredText(PROBLEM_CATEGORY, 64);
     if (catalogue.findCategory(category).isEmpty()) {
       throw new InvalidInputException(
-          PROBLEM_CATEGORY, "「问题类别」不在问题类别目录中：" + category + "。");
+          PROBLEM_CATEGORY, "「" + in.label(PROBLEM_CATEGORY) + "」不在问题类别目录中：" + category + "。");
     }
-    String matter = in.requiredText(MATTER, "反映事项", 2000);
-    String request = in.requiredText(REQUEST, "诉求", 1000);
+    String matter = in.requiredText(MATTER, 2000);
+    String request = in.requiredText(REQUEST, 1000);
     return new VisitRegistration(
         name, idNumber, phone, address, township, visitors, category, matter, request);
   }

@@ -17,12 +17,12 @@ final class Commitments {
 
   /** Requires who signed, when (not in the future) and what was agreed; stores them normalised. */
   static void record(DelegateExecution execution, Inputs in, LocalDate today, ZoneId zone) {
-    String signer = in.requiredText(COMMITMENT_SIGNER, "签署人", 50);
-    LocalDate signedAt = in.requiredDate(COMMITMENT_SIGNED_AT, "签署日期", zone);
+    String signer = in.requiredText(COMMITMENT_SIGNER, 50);
+    LocalDate signedAt = in.requiredDate(COMMITMENT_SIGNED_AT, zone);
     if (signedAt.isAfter(today)) {
-      throw new InvalidInputException(COMMITMENT_SIGNED_AT, "「签署日期」不能晚于今天。");
+      throw new InvalidInputException(COMMITMENT_SIGNED_AT, "「" + in.label(COMMITMENT_SIGNED_AT) + "」不能晚于今天。");
     }
-    String agreement = in.requiredText(COMMITMENT_AGREEMENT, "承诺内容及调解协议", 2000);
+    String agreement = in.requiredText(COMMITMENT_AGREEMENT, 2000);
     execution.setVariable(COMMITMENT_SIGNER, signer);
     execution.setVariable(COMMITMENT_SIGNED_AT, signedAt.toString());
     execution.setVariable(COMMITMENT_AGREEMENT, agreement);

@@ -23,10 +23,10 @@ class CoordinationMeetingListener extends TaskOutcomeListener {
 
   @Override
   protected void onCompleted(DelegateExecution execution) {
-    Inputs in = Inputs.of(execution.getVariables());
-    execution.setVariable(MEETING_DATE, in.requiredDate(MEETING_DATE, "会议日期", calendar.zone()).toString());
-    execution.setVariable(MEETING_ATTENDEES, in.requiredText(MEETING_ATTENDEES, "参会人员", 1000));
-    execution.setVariable(COORDINATION_OPINION, in.requiredText(COORDINATION_OPINION, "协调意见", 2000));
-    execution.setVariable(HEARING_REQUIRED, in.optionalBoolean(HEARING_REQUIRED, "需要召开听证会"));
+    Inputs in = Inputs.ofForm(execution);
+    execution.setVariable(MEETING_DATE, in.requiredDate(MEETING_DATE, calendar.zone()).toString());
+    execution.setVariable(MEETING_ATTENDEES, in.requiredText(MEETING_ATTENDEES, 1000));
+    execution.setVariable(COORDINATION_OPINION, in.requiredText(COORDINATION_OPINION, 2000));
+    execution.setVariable(HEARING_REQUIRED, in.optionalBoolean(HEARING_REQUIRED));
   }
 }

@@ -14,6 +14,6 @@ class CountyLeaderDecisionListener extends TaskOutcomeListener {
   @Override
   protected void onCompleted(DelegateExecution execution) {
     execution.setVariable(COUNTY_LEADER_DECISION,
-        Inputs.of(execution.getVariables()).requiredText(COUNTY_LEADER_DECISION, "处理决定", 2000));
+        Inputs.ofForm(execution).requiredText(COUNTY_LEADER_DECISION, 2000));
   }
 }

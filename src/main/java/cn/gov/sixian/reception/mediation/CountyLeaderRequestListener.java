@@ -14,8 +14,8 @@ class CountyLeaderRequestListener extends TaskOutcomeListener {
 
   @Override
   protected void onCompleted(DelegateExecution execution) {
-    Inputs in = Inputs.of(execution.getVariables());
-    execution.setVariable(COUNTY_LEADER_NAME, in.requiredText(COUNTY_LEADER_NAME, "提请的县领导", 50));
-    execution.setVariable(COUNTY_LEADER_REQUEST, in.requiredText(COUNTY_LEADER_REQUEST, "提请事由", 2000));
+    Inputs in = Inputs.ofForm(execution);
+    execution.setVariable(COUNTY_LEADER_NAME, in.requiredText(COUNTY_LEADER_NAME, 50));
+    execution.setVariable(COUNTY_LEADER_REQUEST, in.requiredText(COUNTY_LEADER_REQUEST, 2000));
   }
 }

@@ -24,9 +24,9 @@ class DeputyLeaderMediationListener extends TaskOutcomeListener {
 
   @Override
   protected void onCompleted(DelegateExecution execution) {
-    Inputs in = Inputs.of(execution.getVariables());
-    execution.setVariable(TIER2_REPORT, in.requiredText(TIER2_REPORT, "向单位主要负责同志报告情况", 2000));
-    execution.setVariable(TIER2_SOLUTION, in.requiredText(TIER2_SOLUTION, "解决方案", 2000));
-    decision.record(execution, in, TIER2_OUTCOME, "调处结果");
+    Inputs in = Inputs.ofForm(execution);
+    execution.setVariable(TIER2_REPORT, in.requiredText(TIER2_REPORT, 2000));
+    execution.setVariable(TIER2_SOLUTION, in.requiredText(TIER2_SOLUTION, 2000));
+    decision.record(execution, in, TIER2_OUTCOME);
   }
 }

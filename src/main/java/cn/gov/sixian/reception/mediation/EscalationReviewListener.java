@@ -14,9 +14,9 @@ class EscalationReviewListener extends TaskOutcomeListener {
 
   @Override
   protected void onCompleted(DelegateExecution execution) {
-    Inputs in = Inputs.of(execution.getVariables());
-    ReviewDecision decision = in.requiredChoice(REVIEW_DECISION, "审核结果", ReviewDecision.class);
+    Inputs in = Inputs.ofForm(execution);
+    ReviewDecision decision = in.requiredChoice(REVIEW_DECISION, ReviewDecision.class);
     execution.setVariable(REVIEW_DECISION, decision.name());
-    execution.setVariable(REVIEW_COMMENT, in.optionalText(REVIEW_COMMENT, "审核意见", 1000));
+    execution.setVariable(REVIEW_COMMENT, in.optionalText(REVIEW_COMMENT, 1000));
   }
 }

@@ -22,9 +22,9 @@ class HearingListener extends TaskOutcomeListener {
 
   @Override
   protected void onCompleted(DelegateExecution execution) {
-    Inputs in = Inputs.of(execution.getVariables());
-    execution.setVariable(HEARING_DATE, in.requiredDate(HEARING_DATE, "听证日期", calendar.zone()).toString());
-    execution.setVariable(HEARING_PARTICIPANTS, in.requiredText(HEARING_PARTICIPANTS, "听证参加人", 1000));
-    execution.setVariable(HEARING_CONCLUSION, in.requiredText(HEARING_CONCLUSION, "听证结论", 2000));
+    Inputs in = Inputs.ofForm(execution);
+    execution.setVariable(HEARING_DATE, in.requiredDate(HEARING_DATE, calendar.zone()).toString());
+    execution.setVariable(HEARING_PARTICIPANTS, in.requiredText(HEARING_PARTICIPANTS, 1000));
+    execution.setVariable(HEARING_CONCLUSION, in.requiredText(HEARING_CONCLUSION, 2000));
   }
 }

@@ -20,8 +20,8 @@ class JointMediationOutcomeListener extends TaskOutcomeListener {
 
   @Override
   protected void onCompleted(DelegateExecution execution) {
-    Inputs in = Inputs.of(execution.getVariables());
-    execution.setVariable(TIER3_NOTES, in.requiredText(TIER3_NOTES, "调解情况说明", 2000));
-    decision.record(execution, in, TIER3_OUTCOME, "联合调解结果");
+    Inputs in = Inputs.ofForm(execution);
+    execution.setVariable(TIER3_NOTES, in.requiredText(TIER3_NOTES, 2000));
+    decision.record(execution, in, TIER3_OUTCOME);
   }
 }

@@ -7,6 +7,7 @@ import static cn.gov.sixian.reception.process.ProcessVariables.JOINT_UNIT_NAMES;
 
 import cn.gov.sixian.reception.catalogue.Unit;
 import cn.gov.sixian.reception.catalogue.UnitCatalogue;
+import cn.gov.sixian.reception.process.Inputs;
 import cn.gov.sixian.reception.process.InvalidInputException;
 import cn.gov.sixian.reception.process.TaskOutcomeListener;
 import java.util.ArrayList;
@@ -38,13 +39,14 @@ class JointUnitsListener extends TaskOutcomeListener {
   @Override
   protected void onCompleted(DelegateExecution execution) {
     Set<String> codes = codes(execution.getVariable(JOINT_UNITS));
+    String label = Inputs.ofForm(execution).label(JOINT_UNITS);
     if (codes.size() < MIN_UNITS) {
-      throw new InvalidInputException(JOINT_UNITS, "「参加联合调解的责任单位」至少选择两个单位。");
+      throw new InvalidInputException(JOINT_UNITS, "「" + label + "」至少选择两个单位。");
     }
     List<Unit> units = new ArrayList<>();
     for (String code : codes) {
       units.add(catalogue.findUnit(code).orElseThrow(() ->
-          new InvalidInputException(JOINT_UNITS, "「参加联合调解的责任单位」不在单位名录中：" + code + "。")));
+          new InvalidInputException(JOINT_UNITS, "「" + label + "」不在单位名录中：" + code + "。")));
     }
     execution.setVariable(JOINT_UNIT_CODES, String.join(",", codes));
     execution.setVariable(

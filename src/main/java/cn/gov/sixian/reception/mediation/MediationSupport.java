@@ -10,10 +10,10 @@ import static cn.gov.sixian.reception.process.ProcessVariables.UNIT_NAME;
 import cn.gov.sixian.reception.calendar.ChineseDates;
 import cn.gov.sixian.reception.calendar.WorkingDayCalendar;
 import cn.gov.sixian.reception.caseregister.OpenCases;
-import cn.gov.sixian.reception.process.InvalidInputException;
 import cn.gov.sixian.reception.process.ProcessKeys;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import org.springframework.stereotype.Service;
 
 /**
@@ -34,11 +34,9 @@ class MediationSupport {
     this.calendar = calendar;
   }
 
-  /** What the lawyer or mediator needs to see of the case; refuses unknown or closed cases. */
-  Map<String, Object> caseContext(String caseNumber) {
-    return openCases.variables(caseNumber, CASE_CONTEXT)
-        .orElseThrow(() -> new InvalidInputException("caseNumber",
-            "「信访件编号」" + caseNumber + "不存在或已结案，无法申请调解协助。"));
+  /** What the lawyer or mediator needs to see of the case; empty for unknown or closed cases. */
+  Optional<Map<String, Object>> caseContext(String caseNumber) {
+    return openCases.variables(caseNumber, CASE_CONTEXT);
   }
 
   /** Appends the opinion to the case and to its running mediation, if any. */

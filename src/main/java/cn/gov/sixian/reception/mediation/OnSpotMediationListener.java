@@ -20,8 +20,8 @@ class OnSpotMediationListener extends TaskOutcomeListener {
 
   @Override
   protected void onCompleted(DelegateExecution execution) {
-    Inputs in = Inputs.of(execution.getVariables());
-    execution.setVariable(TIER1_NOTES, in.requiredText(TIER1_NOTES, "调解情况", 2000));
-    decision.record(execution, in, TIER1_OUTCOME, "调解结果");
+    Inputs in = Inputs.ofForm(execution);
+    execution.setVariable(TIER1_NOTES, in.requiredText(TIER1_NOTES, 2000));
+    decision.record(execution, in, TIER1_OUTCOME);
   }
 }

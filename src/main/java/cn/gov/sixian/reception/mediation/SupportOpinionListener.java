@@ -26,9 +26,9 @@ class SupportOpinionListener extends TaskOutcomeListener {
 
   @Override
   protected void onCompleted(DelegateExecution execution) {
-    Inputs in = Inputs.of(execution.getVariables());
-    String provider = in.requiredText(SUPPORT_PROVIDER, "提供人", 50);
-    String opinion = in.requiredText(SUPPORT_OPINION, "意见", 2000);
+    Inputs in = Inputs.ofForm(execution);
+    String provider = in.requiredText(SUPPORT_PROVIDER, 50);
+    String opinion = in.requiredText(SUPPORT_OPINION, 2000);
     execution.setVariable(SUPPORT_PROVIDER, provider);
     execution.setVariable(SUPPORT_OPINION, opinion);
     support.deliver(TypedVariables.text(execution, CASE_NUMBER),

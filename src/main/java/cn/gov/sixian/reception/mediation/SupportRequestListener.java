@@ -5,6 +5,7 @@ import static cn.gov.sixian.reception.process.ProcessVariables.SUPPORT_KIND;
 import static cn.gov.sixian.reception.process.ProcessVariables.SUPPORT_REQUEST;
 
 import cn.gov.sixian.reception.process.Inputs;
+import cn.gov.sixian.reception.process.InvalidInputException;
 import java.util.Locale;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.ExecutionListener;
@@ -25,11 +26,13 @@ class SupportRequestListener implements ExecutionListener {
 
   @Override
   public void notify(DelegateExecution execution) {
-    Inputs in = Inputs.of(execution.getVariables());
-    String caseNumber = in.requiredText(CASE_NUMBER, "信访件编号", 32).toUpperCase(Locale.ROOT);
-    SupportKind kind = in.requiredChoice(SUPPORT_KIND, "协助方式", SupportKind.class);
-    String request = in.requiredText(SUPPORT_REQUEST, "需协助的问题", 2000);
-    execution.setVariables(support.caseContext(caseNumber));
+    Inputs in = Inputs.ofForm(execution);
+    String caseNumber = in.requiredText(CASE_NUMBER, 32).toUpperCase(Locale.ROOT);
+    SupportKind kind = in.requiredChoice(SUPPORT_KIND, SupportKind.class);
+    String request = in.requiredText(SUPPORT_REQUEST, 2000);
+    execution.setVariables(support.caseContext(caseNumber).orElseThrow(() ->
+        new InvalidInputException(CASE_NUMBER,
+            "「" + in.label(CASE_NUMBER) + "」" + caseNumber + "不存在或已结案，无法申请调解协助。")));
     execution.setProcessBusinessKey(caseNumber);
     execution.setVariable(CASE_NUMBER, caseNumber);
     execution.setVariable(SUPPORT_KIND, kind.name());

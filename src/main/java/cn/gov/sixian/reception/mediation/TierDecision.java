@@ -17,10 +17,10 @@ class TierDecision {
   }
 
   /** Reads the tier's outcome; a resolution requires the commitment (息访承诺书). */
-  TierOutcome record(DelegateExecution execution, Inputs in, String variable, String label) {
-    TierOutcome outcome = in.requiredChoice(variable, label, TierOutcome.class);
+  TierOutcome record(DelegateExecution execution, Inputs in, String variable) {
+    TierOutcome outcome = in.requiredChoice(variable, TierOutcome.class);
     if (outcome != TierOutcome.RESOLVED && outcome != TierOutcome.ESCALATE) {
-      throw new InvalidInputException(variable, "「" + label + "」的取值无效：" + outcome + "。");
+      throw new InvalidInputException(variable, "「" + in.label(variable) + "」的取值无效：" + outcome + "。");
     }
     execution.setVariable(variable, outcome.name());
     if (outcome == TierOutcome.RESOLVED) {

@@ -19,7 +19,7 @@ class UnitOpinionListener extends TaskOutcomeListener {
 
   @Override
   protected void onCompleted(DelegateExecution execution) {
-    String opinion = Inputs.of(execution.getVariables()).requiredText(UNIT_OPINION, "本单位意见", 2000);
+    String opinion = Inputs.ofForm(execution).requiredText(UNIT_OPINION, 2000);
     String unit = TypedVariables.text(execution, JOINT_UNIT_NAME);
     String previous = TypedVariables.text(execution, JOINT_OPINIONS);
     String line = unit + "：" + opinion;

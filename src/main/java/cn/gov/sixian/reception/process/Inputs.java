@@ -6,6 +6,10 @@ import java.time.ZoneId;
 import java.time.format.DateTimeParseException;
 import java.util.Date;
 import java.util.Map;
+import org.camunda.bpm.engine.delegate.DelegateExecution;
+import org.camunda.bpm.model.bpmn.instance.FlowElement;
+import org.camunda.bpm.model.bpmn.instance.StartEvent;
+import org.camunda.bpm.model.bpmn.instance.UserTask;
 
 /**
  * Reads typed values from a variable map (process variables or a REST body) and turns missing or
@@ -23,13 +27,87 @@ public final class Inputs {
   private static final int MAX_TOKEN_LENGTH = 64;
 
   private final Map<String, Object> values;
+  /** The form whose labels name the fields, or null: the caller passes each label. */
+  private final String form;
 
-  private Inputs(Map<String, Object> values) {
+  private Inputs(Map<String, Object> values, String form) {
     this.values = values;
+    this.form = form;
   }
 
+  /** Input no form asks for (a REST body): each read names its field's label. */
   public static Inputs of(Map<String, Object> values) {
-    return new Inputs(values);
+    return new Inputs(values, null);
+  }
+
+  /**
+   * The variables of the execution, named by the labels of the form its activity shows (the user
+   * task's or start event's {@code camunda:formRef}): the label is written once, in the form.
+   */
+  public static Inputs ofForm(DelegateExecution execution) {
+    return new Inputs(execution.getVariables(), formRef(execution));
+  }
+
+  /** Values entered in the form with this id (the same fields sent over REST). */
+  public static Inputs ofForm(String form, Map<String, Object> values) {
+    return new Inputs(values, form);
+  }
+
+  private static String formRef(DelegateExecution execution) {
+    FlowElement element = execution.getBpmnModelElementInstance();
+    String form = element instanceof UserTask task ? task.getCamundaFormRef()
+        : element instanceof StartEvent start ? start.getCamundaFormRef() : null;
+    if (form == null) {
+      throw new IllegalStateException("No camunda:formRef on "
+          + (element == null ? execution.getCurrentActivityId() : element.getId()));
+    }
+    return form;
+  }
+
+  /**
+   * The field's label in the form; a field the form does not have is a programming error
+   * ({@link IllegalStateException} naming the form and the key).
+   */
+  public String label(String name) {
+    if (form == null) {
+      throw new IllegalStateException("No form to name " + name + ": pass its label");
+    }
+    return FormFields.onClasspath().label(form, name);
+  }
+
+  /** {@link #requiredText(String, String, int)} named by the form's label. */
+  public String requiredText(String name, int maxLength) {
+    return requiredText(name, label(name), maxLength);
+  }
+
+  /** {@link #optionalText(String, String, int)} named by the form's label. */
+  public String optionalText(String name, int maxLength) {
+    return optionalText(name, label(name), maxLength);
+  }
+
+  /** {@link #requiredInt(String, String, int, int)} named by the form's label. */
+  public int requiredInt(String name, int min, int max) {
+    return requiredInt(name, label(name), min, max);
+  }
+
+  /** {@link #requiredBoolean(String, String)} named by the form's label. */
+  public boolean requiredBoolean(String name) {
+    return requiredBoolean(name, label(name));
+  }
+
+  /** {@link #optionalBoolean(String, String)} named by the form's label. */
+  public boolean optionalBoolean(String name) {
+    return optionalBoolean(name, label(name));
+  }
+
+  /** {@link #requiredDate(String, String, ZoneId)} named by the form's label (its dateLabel). */
+  public LocalDate requiredDate(String name, ZoneId zone) {
+    return requiredDate(name, label(name), zone);
+  }
+
+  /** {@link #requiredChoice(String, String, Class)} named by the form's label. */
+  public <E extends Enum<E>> E requiredChoice(String name, Class<E> type) {
+    return requiredChoice(name, label(name), type);
   }
 
   /** A trimmed text that must be present, at most {@code maxLength} characters. */

@@ -26,7 +26,7 @@ public class InspectionResultListener extends TaskOutcomeListener {
 
   @Override
   protected void onCompleted(DelegateExecution execution) {
-    String result = Inputs.of(execution.getVariables()).requiredText(INSPECTION_RESULT, "核查处理结果", 2000);
+    String result = Inputs.ofForm(execution).requiredText(INSPECTION_RESULT, 2000);
     execution.setVariable(INSPECTION_RESULT, result);
     referrals.examined(execution.getProcessInstanceId(), result);
     tracking.add(TypedVariables.text(execution, CASE_NUMBER), Executions.currentUser(execution),

@@ -31,9 +31,9 @@ public class ReferralDecisionListener extends TaskOutcomeListener {
 
   @Override
   protected void onCompleted(DelegateExecution execution) {
-    Inputs in = Inputs.of(execution.getVariables());
-    boolean refer = in.requiredBoolean(REFER_TO_INSPECTION, "决定");
-    String comment = in.requiredText(REFERRAL_COMMENT, "决定意见", 1000);
+    Inputs in = Inputs.ofForm(execution);
+    boolean refer = in.requiredBoolean(REFER_TO_INSPECTION);
+    String comment = in.requiredText(REFERRAL_COMMENT, 1000);
     execution.setVariable(REFER_TO_INSPECTION, refer);
     execution.setVariable(REFERRAL_COMMENT, comment);
     referrals.decided(execution.getProcessInstanceId(), refer, calendar.now());

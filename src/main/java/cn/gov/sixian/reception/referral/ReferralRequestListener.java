@@ -57,12 +57,12 @@ public class ReferralRequestListener implements ExecutionListener {
 
   @Override
   public void notify(DelegateExecution execution) {
-    Inputs in = Inputs.of(execution.getVariables());
-    String caseNumber = in.requiredText(CASE_NUMBER, "信访件编号", 32).toUpperCase(Locale.ROOT);
+    Inputs in = Inputs.ofForm(execution);
+    String caseNumber = in.requiredText(CASE_NUMBER, 32).toUpperCase(Locale.ROOT);
     CaseRecord record = cases.find(caseNumber).orElseThrow(() ->
-        new InvalidInputException(CASE_NUMBER, "「信访件编号」" + caseNumber + "不存在。"));
-    ReferralReason reason = in.requiredChoice(REFERRAL_REASON, "移送事由", ReferralReason.class);
-    String details = in.requiredText(REFERRAL_DETAILS, "具体情况", 2000);
+        new InvalidInputException(CASE_NUMBER, "「" + in.label(CASE_NUMBER) + "」" + caseNumber + "不存在。"));
+    ReferralReason reason = in.requiredChoice(REFERRAL_REASON, ReferralReason.class);
+    String details = in.requiredText(REFERRAL_DETAILS, 2000);
     execution.setProcessBusinessKey(caseNumber);
     execution.setVariable(CASE_NUMBER, caseNumber);
     execution.setVariable(REFERRAL_REASON, reason.name());

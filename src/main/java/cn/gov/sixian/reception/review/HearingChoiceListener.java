@@ -14,6 +14,6 @@ class HearingChoiceListener extends TaskOutcomeListener {
   @Override
   protected void onCompleted(DelegateExecution execution) {
     execution.setVariable(HOLD_HEARING,
-        Inputs.of(execution.getVariables()).requiredBoolean(HOLD_HEARING, "是否组织听证"));
+        Inputs.ofForm(execution).requiredBoolean(HOLD_HEARING));
   }
 }

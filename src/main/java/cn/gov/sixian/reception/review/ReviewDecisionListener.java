@@ -20,9 +20,9 @@ class ReviewDecisionListener extends TaskOutcomeListener {
 
   @Override
   protected void onCompleted(DelegateExecution execution) {
-    Inputs in = Inputs.of(execution.getVariables());
-    ReviewOutcome outcome = in.requiredChoice(REVIEW_OUTCOME, "处理结论", ReviewOutcome.class);
-    String opinion = in.requiredText(REVIEW_OPINION, "意见内容（事实、理由和依据）", OPINION_MAX);
+    Inputs in = Inputs.ofForm(execution);
+    ReviewOutcome outcome = in.requiredChoice(REVIEW_OUTCOME, ReviewOutcome.class);
+    String opinion = in.requiredText(REVIEW_OPINION, OPINION_MAX);
     execution.setVariable(REVIEW_OUTCOME, outcome.name());
     execution.setVariable(REVIEW_OUTCOME_NAME, outcome.label());
     execution.setVariable(REVIEW_OPINION, opinion);

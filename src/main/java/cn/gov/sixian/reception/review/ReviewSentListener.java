@@ -25,12 +25,12 @@ class ReviewSentListener extends TaskOutcomeListener {
 
   @Override
   protected void onCompleted(DelegateExecution execution) {
-    Inputs in = Inputs.of(execution.getVariables());
-    LocalDate sentOn = in.requiredDate(REVIEW_SENT_ON, "报送日期", calendar.zone());
+    Inputs in = Inputs.ofForm(execution);
+    LocalDate sentOn = in.requiredDate(REVIEW_SENT_ON, calendar.zone());
     if (sentOn.isAfter(calendar.today())) {
-      throw new InvalidInputException(REVIEW_SENT_ON, "「报送日期」不能晚于今天。");
+      throw new InvalidInputException(REVIEW_SENT_ON, "「" + in.label(REVIEW_SENT_ON) + "」不能晚于今天。");
     }
-    String note = in.requiredText(REVIEW_SENT_NOTE, "报送方式和文号", 500);
+    String note = in.requiredText(REVIEW_SENT_NOTE, 500);
     execution.setVariable(REVIEW_SENT_ON, sentOn.toString());
     execution.setVariable(REVIEW_SENT_NOTE, note);
     reviews.sent(execution.getProcessInstanceId(),

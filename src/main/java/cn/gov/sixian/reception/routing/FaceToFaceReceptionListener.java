@@ -22,13 +22,13 @@ class FaceToFaceReceptionListener extends TaskOutcomeListener {
 
   @Override
   protected void onCompleted(DelegateExecution execution) {
-    Inputs in = Inputs.of(execution.getVariables());
+    Inputs in = Inputs.ofForm(execution);
     ReceptionOutcome outcome =
-        in.requiredChoice(RECEPTION_OUTCOME, "接谈结果", ReceptionOutcome.class);
+        in.requiredChoice(RECEPTION_OUTCOME, ReceptionOutcome.class);
     execution.setVariable(RECEPTION_OUTCOME, outcome.name());
-    execution.setVariable(RECEPTION_NOTES, in.requiredText(RECEPTION_NOTES, "接谈情况", 2000));
+    execution.setVariable(RECEPTION_NOTES, in.requiredText(RECEPTION_NOTES, 2000));
     if (outcome == ReceptionOutcome.RESOLVED) {
-      execution.setVariable(ON_SPOT_REPLY, in.requiredText(ON_SPOT_REPLY, "当场答复意见", 2000));
+      execution.setVariable(ON_SPOT_REPLY, in.requiredText(ON_SPOT_REPLY, 2000));
       execution.setVariable(CASE_OUTCOME, CaseOutcome.RESOLVED_ON_SPOT.name());
       execution.setVariable(CASE_OUTCOME_NAME, CaseOutcome.RESOLVED_ON_SPOT.label());
     } else if (outcome == ReceptionOutcome.MEDIATE) {

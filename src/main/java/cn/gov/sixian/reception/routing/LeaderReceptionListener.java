@@ -14,9 +14,9 @@ class LeaderReceptionListener extends TaskOutcomeListener {
 
   @Override
   protected void onCompleted(DelegateExecution execution) {
-    Inputs in = Inputs.of(execution.getVariables());
-    execution.setVariable(LEADER_NAME, in.requiredText(LEADER_NAME, "接访领导", 50));
+    Inputs in = Inputs.ofForm(execution);
+    execution.setVariable(LEADER_NAME, in.requiredText(LEADER_NAME, 50));
     execution.setVariable(
-        LEADER_INSTRUCTIONS, in.requiredText(LEADER_INSTRUCTIONS, "领导交办意见", 2000));
+        LEADER_INSTRUCTIONS, in.requiredText(LEADER_INSTRUCTIONS, 2000));
   }
 }

@@ -47,37 +47,38 @@ class RoutingConfirmationListener extends TaskOutcomeListener {
   @Override
   protected void onCompleted(DelegateExecution execution) {
     Map<String, Object> variables = execution.getVariables();
-    Inputs in = Inputs.of(variables);
-    String categoryCode = in.requiredText(PROBLEM_CATEGORY, "问题类别", 64);
+    Inputs in = Inputs.ofForm(execution);
+    String categoryCode = in.requiredText(PROBLEM_CATEGORY, 64);
     ProblemCategory category =
         catalogue
             .findCategory(categoryCode)
             .orElseThrow(
                 () ->
-                    new InvalidInputException(
-                        PROBLEM_CATEGORY, "「问题类别」不在问题类别目录中：" + categoryCode + "。"));
-    String unitCode = in.requiredText(UNIT_CODE, "责任单位", 64);
+                    new InvalidInputException(PROBLEM_CATEGORY,
+                        "「" + in.label(PROBLEM_CATEGORY) + "」不在问题类别目录中：" + categoryCode + "。"));
+    String unitCode = in.requiredText(UNIT_CODE, 64);
     Unit unit =
         catalogue
             .findUnit(unitCode)
             .orElseThrow(
-                () -> new InvalidInputException(UNIT_CODE, "「责任单位」不在单位名录中：" + unitCode + "。"));
-    boolean leaderFirst = in.optionalBoolean(LEADER_RECEPTION, "先由县党政领导接访");
+                () -> new InvalidInputException(UNIT_CODE,
+                    "「" + in.label(UNIT_CODE) + "」不在单位名录中：" + unitCode + "。"));
+    boolean leaderFirst = in.optionalBoolean(LEADER_RECEPTION);
     // a matter finalised after re-review: not accepted again unless staff state new facts
     boolean finalNonAcceptance = false;
     if (Boolean.TRUE.equals(variables.get(FINALISED_MATTER))) {
       FinalisedHandling handling =
-          in.requiredChoice(FINALISED_HANDLING, "已复核终结事项的处理", FinalisedHandling.class);
+          in.requiredChoice(FINALISED_HANDLING, FinalisedHandling.class);
       if (handling == FinalisedHandling.NEW_FACTS) {
-        execution.setVariable(NEW_FACTS, in.requiredText(NEW_FACTS, "新的事实和理由", 2000));
+        execution.setVariable(NEW_FACTS, in.requiredText(NEW_FACTS, 2000));
       }
       execution.setVariable(FINALISED_HANDLING, handling.name());
       finalNonAcceptance = handling == FinalisedHandling.NOT_ACCEPTED;
       leaderFirst = leaderFirst && !finalNonAcceptance;
     }
     execution.setVariable(FINAL_NON_ACCEPTANCE, finalNonAcceptance);
-    boolean firstVisit = in.optionalBoolean(FIRST_VISIT, "初信初访");
-    boolean skipLevel = in.optionalBoolean(SKIP_LEVEL, "越级访");
+    boolean firstVisit = in.optionalBoolean(FIRST_VISIT);
+    boolean skipLevel = in.optionalBoolean(SKIP_LEVEL);
     ReceptionMode mode =
         leaderFirst
             ? ReceptionMode.LEADER

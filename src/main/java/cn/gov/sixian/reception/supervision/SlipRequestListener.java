@@ -42,11 +42,11 @@ class SlipRequestListener implements ExecutionListener {
 
   @Override
   public void notify(DelegateExecution execution) {
-    Inputs in = Inputs.of(execution.getVariables());
-    String caseNumber = in.requiredText(CASE_NUMBER, "信访件编号", 32).toUpperCase(Locale.ROOT);
+    Inputs in = Inputs.ofForm(execution);
+    String caseNumber = in.requiredText(CASE_NUMBER, 32).toUpperCase(Locale.ROOT);
     Map<String, Object> context = openCases.variables(caseNumber, CASE_CONTEXT)
         .orElseThrow(() -> new InvalidInputException(CASE_NUMBER,
-            "「信访件编号」" + caseNumber + "不存在或已结案，无法督办。"));
+            "「" + in.label(CASE_NUMBER) + "」" + caseNumber + "不存在或已结案，无法督办。"));
     if (slips.hasOpenSlip(caseNumber)) {
       throw new InvalidInputException(CASE_NUMBER,
           "信访件" + caseNumber + "已有未办结的督办单，请在原督办单办结后再开具。");
@@ -55,8 +55,8 @@ class SlipRequestListener implements ExecutionListener {
         ? SupervisionReason.MANUAL
         : in.requiredChoice(SUPERVISION_REASON, "督办原因", SupervisionReason.class);
     String details = reason == SupervisionReason.MANUAL
-        ? in.requiredText(SUPERVISION_DETAILS, "督办事项及要求", 2000)
-        : in.optionalText(SUPERVISION_DETAILS, "督办事项及要求", 2000);
+        ? in.requiredText(SUPERVISION_DETAILS, 2000)
+        : in.optionalText(SUPERVISION_DETAILS, 2000);
     execution.setProcessBusinessKey(caseNumber);
     execution.setVariables(context);
     execution.setVariable(CASE_NUMBER, caseNumber);

@@ -34,11 +34,11 @@ class SlipReviewListener extends TaskOutcomeListener {
 
   @Override
   protected void onCompleted(DelegateExecution execution) {
-    Inputs in = Inputs.of(execution.getVariables());
-    boolean accepted = in.requiredBoolean(SLIP_ACCEPTED, "审核结果");
+    Inputs in = Inputs.ofForm(execution);
+    boolean accepted = in.requiredBoolean(SLIP_ACCEPTED);
     String comment = accepted
-        ? in.optionalText(SLIP_REVIEW_COMMENT, "审核意见", 1000)
-        : in.requiredText(SLIP_REVIEW_COMMENT, "审核意见", 1000);
+        ? in.optionalText(SLIP_REVIEW_COMMENT, 1000)
+        : in.requiredText(SLIP_REVIEW_COMMENT, 1000);
     String slipNumber = TypedVariables.text(execution, SLIP_NUMBER);
     execution.setVariable(SLIP_ACCEPTED, accepted);
     execution.setVariable(SLIP_REVIEW_COMMENT, comment);

@@ -58,8 +58,9 @@ class SupervisionFeedbackController {
         throw new InvalidInputException(field, "未知字段「" + field + "」：只接受 supervisionFeedback。");
       }
     }
-    String feedback = Inputs.of(body).requiredText(SUPERVISION_FEEDBACK,
-        SupervisionFeedbackListener.LABEL, SupervisionFeedbackListener.MAX_LENGTH);
+    // the field of the task's form, sent over REST: named as the form names it
+    String feedback = Inputs.ofForm(SupervisionFeedbackListener.FORM, body)
+        .requiredText(SUPERVISION_FEEDBACK, SupervisionFeedbackListener.MAX_LENGTH);
     // as the caller: only a slip offered to the caller's unit is found
     List<Task> waiting = taskService.createTaskQuery()
         .processDefinitionKey(ProcessKeys.SUPERVISION)

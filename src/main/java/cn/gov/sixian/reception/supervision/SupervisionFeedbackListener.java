@@ -11,12 +11,13 @@ import org.springframework.stereotype.Component;
 @Component("supervisionFeedbackListener")
 class SupervisionFeedbackListener extends TaskOutcomeListener {
 
-  static final String LABEL = "办理结果反馈";
+  /** The form of 督办反馈, whose field REST feedback fills too. */
+  static final String FORM = "supervision-feedback";
   static final int MAX_LENGTH = 4000;
 
   @Override
   protected void onCompleted(DelegateExecution execution) {
     execution.setVariable(SUPERVISION_FEEDBACK,
-        Inputs.of(execution.getVariables()).requiredText(SUPERVISION_FEEDBACK, LABEL, MAX_LENGTH));
+        Inputs.ofForm(execution).requiredText(SUPERVISION_FEEDBACK, MAX_LENGTH));
   }
 }

@@ -27,14 +27,14 @@ public class TrackingEntryListener implements ExecutionListener {
 
   @Override
   public void notify(DelegateExecution execution) {
-    Inputs in = Inputs.of(execution.getVariables());
-    String caseNumber = in.requiredText(CASE_NUMBER, "信访件编号", 32).toUpperCase(Locale.ROOT);
+    Inputs in = Inputs.ofForm(execution);
+    String caseNumber = in.requiredText(CASE_NUMBER, 32).toUpperCase(Locale.ROOT);
     if (cases.find(caseNumber).isEmpty()) {
-      throw new InvalidInputException(CASE_NUMBER, "「信访件编号」" + caseNumber + "不存在。");
+      throw new InvalidInputException(CASE_NUMBER, "「" + in.label(CASE_NUMBER) + "」" + caseNumber + "不存在。");
     }
     execution.setProcessBusinessKey(caseNumber);
     tracking.add(caseNumber, Executions.currentUser(execution), TrackingAction.NOTE,
-        in.requiredText(TRACKING_NOTE, "督办情况", 2000),
-        in.optionalText(TRACKING_UNIT_ANSWER, "单位答复", 2000));
+        in.requiredText(TRACKING_NOTE, 2000),
+        in.optionalText(TRACKING_UNIT_ANSWER, 2000));
   }
 }
