@@ -1,29 +1,15 @@
 package cn.gov.sixian.reception.casefile;
 
-import cn.gov.sixian.reception.casefile.CaseFile.Document;
 import cn.gov.sixian.reception.casefile.CaseFile.Entry;
-import cn.gov.sixian.reception.casefile.CaseFile.Referral;
 import cn.gov.sixian.reception.casefile.CaseFile.Registration;
-import cn.gov.sixian.reception.casefile.CaseFile.SlipEntry;
-import cn.gov.sixian.reception.review.CaseReviews;
-import cn.gov.sixian.reception.review.ReviewOutcome;
 import cn.gov.sixian.reception.casefile.CaseFile.Step;
-import cn.gov.sixian.reception.casefile.CaseFile.Tier;
-import cn.gov.sixian.reception.casefile.CaseFile.TrackingEntry;
 import cn.gov.sixian.reception.caseregister.CaseRecord;
 import cn.gov.sixian.reception.closing.CaseOutcome;
 import cn.gov.sixian.reception.closing.Satisfaction;
-import cn.gov.sixian.reception.documents.CaseDocuments;
 import cn.gov.sixian.reception.identity.PersonNames;
 import cn.gov.sixian.reception.intake.IdNumbers;
 import cn.gov.sixian.reception.intake.PhoneNumbers;
-import cn.gov.sixian.reception.jdbc.JdbcTimes;
-import cn.gov.sixian.reception.mediation.MediationTier;
-import cn.gov.sixian.reception.mediation.MediationTierLog;
-import cn.gov.sixian.reception.mediation.TierOutcome;
 import cn.gov.sixian.reception.process.ProcessKeys;
-import cn.gov.sixian.reception.referral.ReferralReason;
-import cn.gov.sixian.reception.supervision.SupervisionReason;
 import java.time.Clock;
 import java.time.Instant;
 import java.util.ArrayList;
@@ -44,7 +30,6 @@ import org.camunda.bpm.engine.history.HistoricTaskInstance;
 import org.camunda.bpm.engine.history.HistoricVariableInstance;
 import org.camunda.bpm.engine.history.HistoricVariableUpdate;
 import org.camunda.bpm.engine.history.UserOperationLogEntry;
-import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Service;
 
 /**
@@ -67,24 +52,17 @@ class CaseFiles {
 
   private final HistoryService historyService;
   private final IdentityService identityService;
-  private final MediationTierLog tiers;
-  private final CaseDocuments documents;
-  private final JdbcTemplate jdbc;
   private final FormLabels labels;
   private final Clock clock;
-  private final CaseReviews caseReviews;
+  private final CaseFileAnnexes annexes;
 
-  CaseFiles(HistoryService historyService, IdentityService identityService,
-      MediationTierLog tiers, CaseDocuments documents, JdbcTemplate jdbc, FormLabels labels,
-      Clock clock, CaseReviews caseReviews) {
-    this.caseReviews = caseReviews;
+  CaseFiles(HistoryService historyService, IdentityService identityService, FormLabels labels,
+      Clock clock, CaseFileAnnexes annexes) {
     this.historyService = historyService;
     this.identityService = identityService;
-    this.tiers = tiers;
-    this.documents = documents;
-    this.jdbc = jdbc;
     this.labels = labels;
     this.clock = clock;
+    this.annexes = annexes;
   }
 
   CaseFile of(CaseRecord c) {
@@ -109,9 +87,10 @@ class CaseFiles {
         caseNumber, c.status().name(), c.status().label(),
         registration(c, registered, registeredBy == null ? null : users.name(registeredBy)),
         c.unitCode(), c.unitName(), c.outcome(), outcomeName(c.outcome()), c.satisfaction(),
-        satisfactionName(c.satisfaction()), c.closedAt(), steps, tiers(caseNumber),
-        slips(caseNumber), referrals(caseNumber), tracking(caseNumber), documents(caseNumber),
-        reviews(caseNumber), onlineEvaluation(caseNumber));
+        satisfactionName(c.satisfaction()), c.closedAt(), steps, annexes.tiers(caseNumber),
+        annexes.slips(caseNumber), annexes.referrals(caseNumber), annexes.tracking(caseNumber),
+        annexes.documents(caseNumber), annexes.reviews(caseNumber),
+        annexes.onlineEvaluation(caseNumber));
   }
 
   private Registration registration(CaseRecord c, Map<String, Object> v, String registeredBy) {
@@ -223,74 +202,6 @@ class CaseFiles {
     return List.copyOf(byName.values());
   }
 
-  private List<Tier> tiers(String caseNumber) {
-    return tiers.ofCase(caseNumber).stream()
-        .sorted(Comparator.comparing(t -> t.startedAt()))
-        .map(t -> new Tier(t.tier(), tierName(t.tier()), t.startedAt(), t.dueAt(), t.endedAt(),
-            t.outcome(), tierOutcomeName(t.outcome()), t.actor(), t.overdue()))
-        .toList();
-  }
-
-  private List<SlipEntry> slips(String caseNumber) {
-    return jdbc.query(
-        "SELECT slip_number, unit_name, reason, details, issued_at, issued_by, feedback_due,"
-            + " answered_at, feedback, late, status FROM supervision_slip WHERE case_number = ?"
-            + " ORDER BY issued_at, slip_number",
-        (rs, i) -> new SlipEntry(rs.getString("slip_number"), rs.getString("unit_name"),
-            supervisionReason(rs.getString("reason")), rs.getString("details"),
-            JdbcTimes.instant(rs, "issued_at"), rs.getString("issued_by"),
-            JdbcTimes.instant(rs, "feedback_due"), JdbcTimes.instant(rs, "answered_at"),
-            rs.getString("feedback"), rs.getBoolean("late"), rs.getString("status"),
-            slipStatusName(rs.getString("status"))),
-        caseNumber);
-  }
-
-  private CaseFile.OnlineEvaluation onlineEvaluation(String caseNumber) {
-    return jdbc.query("SELECT petitioner_satisfaction, petitioner_comment, petitioner_evaluated_at"
-            + " FROM petition_case WHERE case_number = ? AND petitioner_satisfaction IS NOT NULL",
-        (rs, i) -> new CaseFile.OnlineEvaluation(rs.getString("petitioner_satisfaction"),
-            satisfactionName(rs.getString("petitioner_satisfaction")),
-            rs.getString("petitioner_comment"), JdbcTimes.instant(rs, "petitioner_evaluated_at")),
-        caseNumber).stream().findFirst().orElse(null);
-  }
-
-  private List<CaseFile.Review> reviews(String caseNumber) {
-    return caseReviews.ofCase(caseNumber).stream()
-        .map(r -> new CaseFile.Review(r.kind().name(), r.kind().label(), r.bodyName(),
-            r.inCounty(), r.requestedAt(), r.requestedBy(), r.reason(), r.dueAt(), r.sentAt(),
-            r.hearingHeld(), r.decidedAt(), r.outcome(), ReviewOutcome.labelOf(r.outcome()),
-            r.opinion(), r.overdue(), r.status().name(), r.status().label()))
-        .toList();
-  }
-
-  private List<Referral> referrals(String caseNumber) {
-    return jdbc.query(
-        "SELECT unit_code, reason, details, proposed_at, decided_at, referred, result"
-            + " FROM accountability_referral WHERE case_number = ? ORDER BY proposed_at",
-        (rs, i) -> new Referral(rs.getString("unit_code"), rs.getString("reason"),
-            referralReason(rs.getString("reason")), rs.getString("details"),
-            JdbcTimes.instant(rs, "proposed_at"), JdbcTimes.instant(rs, "decided_at"),
-            (Boolean) rs.getObject("referred"), rs.getString("result")),
-        caseNumber);
-  }
-
-  private List<TrackingEntry> tracking(String caseNumber) {
-    return jdbc.query(
-        "SELECT entry_at, actor, action, content, unit_answer FROM tracking_entry"
-            + " WHERE case_number = ? ORDER BY seq",
-        (rs, i) -> new TrackingEntry(JdbcTimes.instant(rs, "entry_at"), rs.getString("actor"),
-            rs.getString("action"), rs.getString("content"), rs.getString("unit_answer")),
-        caseNumber);
-  }
-
-  private List<Document> documents(String caseNumber) {
-    return documents.list(caseNumber).stream()
-        .map(d -> new Document(d.id(), d.title(), d.documentNumber(), d.issuedAt(), d.issuedBy(),
-            d.pageCount(), d.superseded(),
-            "/api/cases/" + d.caseNumber() + "/documents/" + d.id() + ".pdf"))
-        .toList();
-  }
-
   static String outcomeName(String outcome) {
     try {
       return outcome == null ? null : CaseOutcome.valueOf(outcome).label();
@@ -305,48 +216,6 @@ class CaseFiles {
     } catch (IllegalArgumentException e) {
       return satisfaction;
     }
-  }
-
-  private static String tierName(int tier) {
-    try {
-      return MediationTier.of(tier).label();
-    } catch (IllegalArgumentException e) {
-      return "第" + tier + "级";
-    }
-  }
-
-  private static String tierOutcomeName(String outcome) {
-    try {
-      return outcome == null ? null : TierOutcome.valueOf(outcome).label();
-    } catch (IllegalArgumentException e) {
-      return outcome;
-    }
-  }
-
-  private static String supervisionReason(String reason) {
-    try {
-      return SupervisionReason.valueOf(reason).label();
-    } catch (IllegalArgumentException | NullPointerException e) {
-      return reason;
-    }
-  }
-
-  private static String referralReason(String reason) {
-    try {
-      return ReferralReason.valueOf(reason).label();
-    } catch (IllegalArgumentException | NullPointerException e) {
-      return reason;
-    }
-  }
-
-  private static String slipStatusName(String status) {
-    return switch (status == null ? "" : status) {
-      case "OPEN" -> "待反馈";
-      case "ANSWERED" -> "已反馈待审核";
-      case "ACCEPTED" -> "反馈已通过";
-      case "REJECTED" -> "反馈未通过";
-      default -> status;
-    };
   }
 
   /** Names and groups of the users who acted, each looked up once. */
