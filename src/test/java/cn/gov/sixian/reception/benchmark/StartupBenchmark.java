@@ -176,17 +176,19 @@ class StartupBenchmark {
   }
 
   /**
-   * The test class path as Surefire gives it (its own JVM runs from a manifest-only jar); for the
+   * The test class path as Surefire gives it (its own JVM runs from a manifest-only jar): for the
    * bare application without the project's classes, whose environment post-processors and
-   * auto-configuration would otherwise join in.
+   * auto-configuration would otherwise join in; for the project without the test classes.
    */
   private static String classPath(boolean bare) {
     String all = System.getProperty("surefire.test.class.path",
         System.getProperty("java.class.path"));
-    String projectClasses = Path.of("target", "classes").toAbsolutePath().toString();
-    return bare ? Arrays.stream(all.split(java.io.File.pathSeparator))
-        .filter(entry -> !Path.of(entry).toAbsolutePath().toString().equals(projectClasses))
-        .collect(java.util.stream.Collectors.joining(java.io.File.pathSeparator)) : all;
+    // the bare application leaves out the project's classes; the project leaves out the test
+    // classes, whose camunda.cfg.xml would let the engine's REST look-up create a second engine
+    String left = Path.of("target", bare ? "classes" : "test-classes").toAbsolutePath().toString();
+    return Arrays.stream(all.split(java.io.File.pathSeparator))
+        .filter(entry -> !Path.of(entry).toAbsolutePath().toString().equals(left))
+        .collect(java.util.stream.Collectors.joining(java.io.File.pathSeparator));
   }
 
   private static long residentKb(long pid) throws IOException {
