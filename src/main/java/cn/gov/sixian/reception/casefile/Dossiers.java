@@ -43,10 +43,12 @@ class Dossiers {
   private final HistoryProperties history;
   private final ObjectProvider<DossierMaterials> materials;
   private final Clock clock;
+  private final CaseFileAnnexes annexes;
 
   Dossiers(CaseDocuments documents, ArchivePages pages, UnitCatalogue catalogue,
       DocumentProperties documentProperties, HistoryProperties history,
-      ObjectProvider<DossierMaterials> materials, Clock clock) {
+      ObjectProvider<DossierMaterials> materials, Clock clock, CaseFileAnnexes annexes) {
+    this.annexes = annexes;
     this.documents = documents;
     this.pages = pages;
     this.catalogue = catalogue;
@@ -90,7 +92,7 @@ class Dossiers {
     d.put("registeredOn", day(c.registeredAt()));
     d.put("closedOn", day(c.closedAt()));
     d.put("outcome", orDash(CaseFiles.outcomeName(c.outcome())));
-    d.put("satisfaction", orDash(CaseFiles.satisfactionName(c.satisfaction())));
+    d.put("satisfaction", satisfaction(c));
     int days = history.caseRetentionDays();
     d.put("retention", days + "日（约" + Math.round(days / 365.0) + "年，自结案之日起）");
     d.put("archivedOn", day(clock.instant()));
@@ -157,5 +159,16 @@ class Dossiers {
 
   private static String orDash(String s) {
     return s == null || s.isBlank() ? "—" : s;
+  }
+
+  /**
+   * The evaluation the statistics count: the petitioner's own on the public page when given, with
+   * the one staff recorded beside it; else the staff's.
+   */
+  private String satisfaction(CaseRecord c) {
+    String recorded = orDash(CaseFiles.satisfactionName(c.satisfaction()));
+    CaseFile.OnlineEvaluation online = annexes.onlineEvaluation(c.caseNumber());
+    return online == null ? recorded
+        : online.satisfactionName() + "（信访人网上评价；满意度评价记录：" + recorded + "）";
   }
 }

@@ -232,6 +232,9 @@ abstract class PublicQueryScenario {
     assertThat((Map<String, Object>) record.get("onlineEvaluation"))
         .containsEntry("satisfaction", "DISSATISFIED").containsEntry("satisfactionName", "不满意")
         .containsEntry("comment", "工资仍未全部到账。").containsKey("evaluatedAt");
+    // and the dossier's cover states it, with the staff's record beside it
+    assertThat(pdfText(registrar().getForObject("/api/cases/" + caseNumber + "/dossier.pdf",
+        byte[].class))).contains("不满意（信访人网上评价；满意度评价记录：满意）");
     // a made-up rating
     assertThat(post("/chaxun/evaluation", "token", token, "satisfaction", "NOT_EVALUATED")
         .getStatusCode()).isEqualTo(HttpStatus.BAD_REQUEST);
