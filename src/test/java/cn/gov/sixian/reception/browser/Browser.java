@@ -118,8 +118,14 @@ final class Browser implements AutoCloseable {
     }
   }
 
+  /**
+   * Waits for the condition; an element gone because the page was replaced meanwhile (a form
+   * posted, a page reloaded) is asked for again, not an error.
+   */
   <T> T until(Function<WebDriver, T> condition) {
-    return new WebDriverWait(driver, WAIT).until(condition::apply);
+    return new WebDriverWait(driver, WAIT)
+        .ignoring(org.openqa.selenium.StaleElementReferenceException.class)
+        .until(condition::apply);
   }
 
   WebElement visible(By by) {
