@@ -1,10 +1,6 @@
 package cn.gov.sixian.reception.benchmark;
 
-import cn.gov.sixian.reception.intake.TestIdNumbers;
 import java.time.Duration;
-import java.time.LocalDate;
-import java.time.format.DateTimeFormatter;
-import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.atomic.AtomicInteger;
@@ -58,20 +54,7 @@ final class DemoCaseDriver {
 
   private String register() {
     int n = counter.incrementAndGet();
-    Map<String, Object> form = new HashMap<>();
-    form.put("petitionerName", "李四");
-    // a different petitioner each time: 1950-01-01 plus n days, sequence number from n
-    String birth = LocalDate.of(1950, 1, 1).plusDays(n % 18_000)
-        .format(DateTimeFormatter.BASIC_ISO_DATE);
-    form.put("idNumber", TestIdNumbers.of("341324" + birth + String.format("%03d", n % 1000)));
-    form.put("phone", "0557-7012345");
-    form.put("address", "泗县墩集镇新街村");
-    form.put("township", "town-dunji");
-    form.put("visitorCount", 1);
-    form.put("problemCategory", "wage-arrears");
-    form.put("matter", "在县城某小区工地务工，包工头拖欠工资八千元。");
-    form.put("request", "要求结清工资。");
-    form.put("channel", "HOTLINE");
+    Map<String, Object> form = BenchmarkCases.hotlineForm(n);
     Map<String, Object> registered = rest.exchange(base + "/api/cases", HttpMethod.POST,
         json(CLERK, form), OBJECT).getBody();
     return (String) registered.get("caseNumber");
@@ -93,11 +76,8 @@ final class DemoCaseDriver {
   }
 
   private void complete(String user, String taskId, Map<String, Object> values) {
-    Map<String, Object> variables = new HashMap<>();
-    values.forEach((name, value) -> variables.put(name, Map.of("value", value,
-        "type", value instanceof Boolean ? "Boolean" : "String")));
     rest.exchange(base + "/engine-rest/task/{id}/complete", HttpMethod.POST,
-        json(user, Map.of("variables", variables)), OBJECT, taskId);
+        json(user, BenchmarkCases.restVariables(values)), OBJECT, taskId);
   }
 
   private static HttpEntity<Object> json(String user, Object body) {

@@ -3,7 +3,6 @@ package cn.gov.sixian.reception.benchmark;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import cn.gov.sixian.reception.access.TestUsers;
-import cn.gov.sixian.reception.intake.TestIdNumbers;
 import io.zonky.test.db.postgres.embedded.EmbeddedPostgres;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -356,19 +355,7 @@ class LifecycleBenchmark {
 
   private String register(Calls calls) {
     int n = caseCounter.incrementAndGet();
-    Map<String, Object> form = new HashMap<>();
-    form.put("petitionerName", "李四");
-    String birth = java.time.LocalDate.of(1950, 1, 1).plusDays(n % 18_000)
-        .format(java.time.format.DateTimeFormatter.BASIC_ISO_DATE);
-    form.put("idNumber", TestIdNumbers.of("341324" + birth + String.format("%03d", n % 1000)));
-    form.put("phone", "0557-7012345");
-    form.put("address", "泗县墩集镇新街村");
-    form.put("township", "town-dunji");
-    form.put("visitorCount", 1);
-    form.put("problemCategory", "wage-arrears");
-    form.put("matter", "在县城某小区工地务工，包工头拖欠工资八千元。");
-    form.put("request", "要求结清工资。");
-    form.put("channel", "HOTLINE");
+    Map<String, Object> form = BenchmarkCases.hotlineForm(n);
     ResponseEntity<Map<String, Object>> registered = calls.time(() -> rest
         .withBasicAuth(CLERK, PASSWORD)
         .exchange("/api/cases", HttpMethod.POST, json(form), OBJECT));
@@ -405,12 +392,9 @@ class LifecycleBenchmark {
 
   private void complete(Calls calls, String user, String password, String taskId,
       Map<String, Object> values) {
-    Map<String, Object> variables = new HashMap<>();
-    values.forEach((name, value) -> variables.put(name, Map.of("value", value,
-        "type", value instanceof Boolean ? "Boolean" : "String")));
     ResponseEntity<Map<String, Object>> done = calls.time(() -> rest
         .withBasicAuth(user, password).exchange("/engine-rest/task/{id}/complete",
-            HttpMethod.POST, json(Map.of("variables", variables)), OBJECT, taskId));
+            HttpMethod.POST, json(BenchmarkCases.restVariables(values)), OBJECT, taskId));
     assertThat(done.getStatusCode().value()).as("%s", done).isEqualTo(204);
   }
 
