@@ -1,10 +1,31 @@
 package cn.gov.sixian.reception.history;
 
+import static cn.gov.sixian.reception.process.ProcessVariables.ACCEPTANCE_DUE_TEXT;
 import static cn.gov.sixian.reception.process.ProcessVariables.ADDRESS;
+import static cn.gov.sixian.reception.process.ProcessVariables.CASE_NUMBER;
+import static cn.gov.sixian.reception.process.ProcessVariables.CASE_OUTCOME_NAME;
 import static cn.gov.sixian.reception.process.ProcessVariables.CATEGORY_OPTIONS;
+import static cn.gov.sixian.reception.process.ProcessVariables.FEEDBACK_DUE_TEXT;
+import static cn.gov.sixian.reception.process.ProcessVariables.HANDLING_DUE_TEXT;
+import static cn.gov.sixian.reception.process.ProcessVariables.ID_NUMBER;
+import static cn.gov.sixian.reception.process.ProcessVariables.JOINT_UNIT_NAME;
+import static cn.gov.sixian.reception.process.ProcessVariables.JOINT_UNIT_NAMES;
+import static cn.gov.sixian.reception.process.ProcessVariables.MAX_EXTENSION_DAYS;
 import static cn.gov.sixian.reception.process.ProcessVariables.PHONE;
+import static cn.gov.sixian.reception.process.ProcessVariables.RECEIVING_GROUP;
+import static cn.gov.sixian.reception.process.ProcessVariables.RECEPTION_MODE_NAME;
+import static cn.gov.sixian.reception.process.ProcessVariables.REFERRAL_REASON_NAME;
+import static cn.gov.sixian.reception.process.ProcessVariables.REVIEW_DUE_TEXT;
+import static cn.gov.sixian.reception.process.ProcessVariables.REVIEW_OUTCOME_NAME;
+import static cn.gov.sixian.reception.process.ProcessVariables.SUGGESTED_UNIT_NAME;
+import static cn.gov.sixian.reception.process.ProcessVariables.SUPERVISION_REASON_NAME;
+import static cn.gov.sixian.reception.process.ProcessVariables.TIER2_DUE_TEXT;
+import static cn.gov.sixian.reception.process.ProcessVariables.UNIT_LEADER_GROUP;
+import static cn.gov.sixian.reception.process.ProcessVariables.UNIT_NAME;
 import static cn.gov.sixian.reception.process.ProcessVariables.UNIT_OPTIONS;
+import static cn.gov.sixian.reception.process.ProcessVariables.UNIT_RESIDENT;
 
+import cn.gov.sixian.reception.process.ProcessKeys;
 import java.util.Objects;
 import java.util.Set;
 import java.util.function.Predicate;
@@ -14,6 +35,7 @@ import org.camunda.bpm.engine.impl.history.event.HistoricVariableUpdateEventEnti
 import org.camunda.bpm.engine.impl.history.event.HistoryEventType;
 import org.camunda.bpm.engine.impl.history.event.HistoryEventTypes;
 import org.camunda.bpm.engine.impl.persistence.entity.HistoricVariableInstanceEntity;
+import org.camunda.bpm.engine.impl.persistence.entity.ProcessDefinitionEntity;
 import org.camunda.bpm.engine.impl.persistence.entity.VariableInstanceEntity;
 
 /**
@@ -26,12 +48,18 @@ import org.camunda.bpm.engine.impl.persistence.entity.VariableInstanceEntity;
  *       update; the case record reads the variable updates;
  *   <li>variable updates ({@code act_hi_detail}, type {@code VariableUpdate}) of variables no
  *       form lets staff enter (the record shows what each step entered, by the form's label; the
- *       final value of every variable stays in {@code act_hi_varinst}), and updates that write a
- *       variable's current value again;
+ *       final value of every variable stays in {@code act_hi_varinst}), updates that write a
+ *       variable's current value again, a first value that is empty, and the values another
+ *       process is started with (the case hands them over; they are kept where they were
+ *       entered) — the case's own registration stays;
  *   <li>any history of the routing task's option lists ({@code unitOptions},
  *       {@code categoryOptions}: the catalogue as JSON, for the form's drop-downs; the choice made
- *       is kept) and of the petitioner's phone and address put on the unit's tasks as task-local
- *       variables (copies from the register, which history could only keep masked);
+ *       is kept), of the full ID number, phone and address (the register keeps them; history
+ *       could only keep them masked, and keeps the masked ID number and phone as
+ *       {@code idNumberMasked} and {@code phoneMasked}), and of the display values derived from
+ *       what is kept ({@link #DERIVED_FOR_DISPLAY});
+ *   <li>the variables of {@code transfer-notification} but the case number: copies of the
+ *       case's values, and the notice sent is recorded in {@code sent_notification};
  *   <li>the job log's rows for a job created and for a job deleted (a deadline's timer that the
  *       case no longer needs); a job's success and its failures stay.
  * </ul>
@@ -44,10 +72,22 @@ final class CaseHistoryLevel implements HistoryLevel {
 
   static final int ID = HistoryLevel.HISTORY_LEVEL_FULL.getId();
 
-  /** Variables never written to history, wherever set. */
-  private static final Set<String> FORM_HELPERS = Set.of(UNIT_OPTIONS, CATEGORY_OPTIONS);
-  /** Variables not written to history when local to a task. */
-  private static final Set<String> TASK_CONTEXT = Set.of(PHONE, ADDRESS);
+  /** Variables never written to history, wherever set: form helpers and full contact data. */
+  private static final Set<String> NEVER_KEPT =
+      Set.of(UNIT_OPTIONS, CATEGORY_OPTIONS, ID_NUMBER, PHONE, ADDRESS);
+  /**
+   * Values the application derives for forms and notices from others that history keeps: a
+   * date's text, a code's name, a unit's groups and residence, a setting. Notices are archived
+   * as issued, and the register keeps the unit's name at transfer. (The case record reads the
+   * names of channel, category and township from history: those stay.)
+   */
+  private static final Set<String> DERIVED_FOR_DISPLAY = Set.of(
+      ACCEPTANCE_DUE_TEXT, HANDLING_DUE_TEXT, TIER2_DUE_TEXT, FEEDBACK_DUE_TEXT, REVIEW_DUE_TEXT,
+      RECEPTION_MODE_NAME, SUGGESTED_UNIT_NAME, UNIT_NAME, JOINT_UNIT_NAME, JOINT_UNIT_NAMES,
+      SUPERVISION_REASON_NAME, REFERRAL_REASON_NAME, CASE_OUTCOME_NAME, REVIEW_OUTCOME_NAME,
+      RECEIVING_GROUP, UNIT_LEADER_GROUP, UNIT_RESIDENT, MAX_EXTENSION_DAYS);
+  /** Processes whose variables are copies of the case's: only the case number is kept. */
+  private static final Set<String> COPIES_OF_THE_CASE = Set.of(ProcessKeys.TRANSFER_NOTIFICATION);
 
   private final Predicate<String> enteredInAForm;
 
@@ -73,14 +113,47 @@ final class CaseHistoryLevel implements HistoryLevel {
       return false;
     }
     if (entity instanceof VariableInstanceEntity variable && isVariableEvent(eventType)) {
-      return !FORM_HELPERS.contains(variable.getName())
-          && !(variable.getTaskId() != null && TASK_CONTEXT.contains(variable.getName()));
+      return isKept(variable.getName(), keyOf(variable.getProcessDefinitionId()));
     }
     if (eventType == HistoryEventTypes.VARIABLE_INSTANCE_UPDATE_DETAIL
         && entity instanceof HistoricVariableUpdateEventEntity update) {
-      return enteredInAForm.test(update.getVariableName()) && !rewritesCurrentValue(update);
+      return enteredInAForm.test(update.getVariableName())
+          && isKept(update.getVariableName(), update.getProcessDefinitionKey())
+          && (isAtAStep(update) || ProcessKeys.JOINT_RECEPTION.equals(update.getProcessDefinitionKey()))
+          && !isEmptyFirstValue(update) && !rewritesCurrentValue(update);
     }
     return true;
+  }
+
+  private static boolean isKept(String name, String processDefinitionKey) {
+    return !NEVER_KEPT.contains(name) && !DERIVED_FOR_DISPLAY.contains(name)
+        && !(COPIES_OF_THE_CASE.contains(processDefinitionKey) && !CASE_NUMBER.equals(name));
+  }
+
+  /**
+   * Whether a step wrote it: a task, or an activity. The rest is written at the instance's root,
+   * as it starts: what the starting side hands over, which the case record cannot show by step.
+   */
+  private static boolean isAtAStep(HistoricVariableUpdateEventEntity update) {
+    return update.getTaskId() != null
+        || !Objects.equals(update.getActivityInstanceId(), update.getProcessInstanceId());
+  }
+
+  private static boolean isEmptyFirstValue(HistoricVariableUpdateEventEntity update) {
+    return update.isEventOfType(HistoryEventTypes.VARIABLE_INSTANCE_CREATE)
+        && update.getByteValue() == null && update.getLongValue() == null
+        && update.getDoubleValue() == null
+        && (update.getTextValue() == null || update.getTextValue().isBlank());
+  }
+
+  /** The key of a deployed definition (the deployment cache holds it), null when not known. */
+  private static String keyOf(String processDefinitionId) {
+    if (processDefinitionId == null || Context.getProcessEngineConfiguration() == null) {
+      return null;
+    }
+    ProcessDefinitionEntity definition = Context.getProcessEngineConfiguration()
+        .getDeploymentCache().findDeployedProcessDefinitionById(processDefinitionId);
+    return definition == null ? null : definition.getKey();
   }
 
   private static boolean isVariableEvent(HistoryEventType type) {

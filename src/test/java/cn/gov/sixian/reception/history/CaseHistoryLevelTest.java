@@ -63,31 +63,55 @@ class CaseHistoryLevelTest {
   }
 
   @Test
-  void keepsEachChangeOfWhatStaffEnterAndTheFinalValueOfEverything() {
-    // receptionNotes: a form field staff fill in; receptionModeName: set by the application
+  void keepsEachChangeOfWhatStaffEnterAndTheFinalValueOfWhatIsNotDerived() {
+    // receptionNotes: a form field staff fill in; receptionModeName: a code's name, derived;
+    // the start's values are handed over by whoever starts the process
     ProcessInstance pi = engine.getRuntimeService().startProcessInstanceByKey(KEY, Map.of(
-        "receptionNotes", "初次接谈。", "receptionModeName", "当面", "unitOptions", "[{}]"));
+        "receptionNotes", "初次接谈。", "receptionMode", "VISIT", "receptionModeName", "当面",
+        "unitOptions", "[{}]", "phone", "138****1234", "acceptanceNotes", ""));
     Task enter = task(pi);
-    engine.getTaskService().setVariableLocal(enter.getId(), "phone", "13855701234");
+    engine.getTaskService().setVariableLocal(enter.getId(), "address", "泗县某镇");
     // the same value again (a form submits every field it shows), then a new one
+    // an empty field shows nothing at its step
     engine.getTaskService().complete(enter.getId(), Map.of("receptionNotes", "初次接谈。",
-        "receptionModeName", "电话"));
-    engine.getTaskService().complete(task(pi).getId(), Map.of("receptionNotes", "复核后补充。"));
+        "receptionModeName", "电话", "feedbackComment", ""));
+    engine.getTaskService().complete(task(pi).getId(), Map.of("receptionNotes", "复核后补充。",
+        "acceptanceNotes", "补充材料。"));
 
-    assertThat(updates(pi)).containsExactly("receptionNotes=初次接谈。", "receptionNotes=复核后补充。");
+    assertThat(updates(pi))
+        .containsExactlyInAnyOrder("receptionNotes=复核后补充。", "acceptanceNotes=补充材料。");
     assertThat(history.createHistoricDetailQuery().processInstanceId(pi.getId()).formFields()
         .count()).isZero();
     Map<String, Object> finalValues = new java.util.HashMap<>();
     history.createHistoricVariableInstanceQuery().processInstanceId(pi.getId()).list()
         .forEach(v -> finalValues.put(v.getName(), v.getValue()));
     assertThat(finalValues).containsEntry("receptionNotes", "复核后补充。")
-        .containsEntry("receptionModeName", "电话")
-        .doesNotContainKeys("unitOptions", "phone");
+        .containsEntry("receptionMode", "VISIT").containsEntry("acceptanceNotes", "补充材料。").containsEntry("feedbackComment", "")
+        .doesNotContainKeys("unitOptions", "phone", "address", "receptionModeName");
     assertThat(history.createHistoricActivityInstanceQuery().processInstanceId(pi.getId()).list())
         .extracting(a -> a.getActivityId())
         .containsExactlyInAnyOrder("Start", "Task_Enter", "Task_Second", "End");
     assertThat(history.createHistoricTaskInstanceQuery().processInstanceId(pi.getId()).count())
         .isEqualTo(2);
+  }
+
+  @Test
+  void keepsOnlyTheCaseNumberOfTheTransferNoticesCopies() {
+    BpmnModelInstance notice = Bpmn.createExecutableProcess("transfer-notification")
+        .camundaHistoryTimeToLive(1).startEvent().userTask("Task_Wait").endEvent().done();
+    String notices = engine.getRepositoryService().createDeployment()
+        .addModelInstance("transfer-notification.bpmn", notice).deploy().getId();
+    try {
+      ProcessInstance pi = engine.getRuntimeService().startProcessInstanceByKey(
+          "transfer-notification", Map.of("caseNumber", "泗信（2026）0001号", "matter", "欠薪。",
+              "unitCode", "rsj"));
+      assertThat(history.createHistoricVariableInstanceQuery().processInstanceId(pi.getId())
+          .list()).extracting(v -> v.getName()).containsExactly("caseNumber");
+      assertThat(engine.getRuntimeService().getVariables(pi.getId()))
+          .containsOnlyKeys("caseNumber", "matter", "unitCode");
+    } finally {
+      engine.getRepositoryService().deleteDeployment(notices, true);
+    }
   }
 
   @Test
