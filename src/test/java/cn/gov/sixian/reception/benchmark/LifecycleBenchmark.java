@@ -46,6 +46,8 @@ import org.springframework.test.context.DynamicPropertySource;
  * 分类确认, 当面接谈, 受理审查, 办理并书面答复, 确认反馈, 满意度评价 and the case read before and
  * after (15 calls); a bare case is started and its six tasks completed over the engine's REST API
  * (13 calls) by the administrator, whom the contract and the authorization checks let through.
+ * The unit's window is on the duty roster, as on a working day, so 当面接谈 goes to the person on
+ * duty (with the post empty, every case would also start roster-watch).
  * The two kinds alternate case by case in each thread, at 1 and at 4 threads. Printed: cases per
  * second, time per user task (the REST calls' time divided by 6; the waits for the job executor
  * are not counted) and the ratio; SQL statements per case (1 thread, all statements of the
@@ -111,6 +113,7 @@ class LifecycleBenchmark {
     TestUsers.ensure(identityService, UNIT_USER, "unit-" + UNIT, PASSWORD);
     repositoryService.createDeployment().name(BARE)
         .addClasspathResource("benchmark/" + BARE + ".bpmn").deploy();
+    onDutyAtTheUnitsWindow();
     jdbc.execute("CREATE EXTENSION IF NOT EXISTS pg_stat_statements");
     for (int i = 0; i < WARM_UP; i++) {
       run(Kind.PROJECT);
@@ -131,11 +134,29 @@ class LifecycleBenchmark {
     }
   }
 
+  /**
+   * The unit's window staffed, as in the center's working days: 当面接谈 goes to the person on
+   * duty. Without, every case would start roster-watch to report the empty post.
+   */
+  private void onDutyAtTheUnitsWindow() {
+    java.time.LocalDate today = java.time.LocalDate.now(java.time.ZoneId.of("Asia/Shanghai"));
+    for (java.time.LocalDate day = today.minusDays(2); !day.isAfter(today.plusDays(2));
+        day = day.plusDays(1)) {
+      jdbc.update("INSERT INTO duty_roster (duty_date, shift, post, user_id, updated_by,"
+          + " updated_at) VALUES (?, 'day', ?, ?, ?, CURRENT_TIMESTAMP)", java.sql.Date.valueOf(day),
+          UNIT, UNIT_USER, ADMIN);
+      jdbc.update("INSERT INTO duty_check_in (duty_date, user_id, post, shift, checked_in_at)"
+          + " VALUES (?, ?, ?, 'day', CURRENT_TIMESTAMP)", java.sql.Date.valueOf(day), UNIT_USER,
+          UNIT);
+    }
+  }
+
   // ---- history --------------------------------------------------------------------------------
 
   /** Growth of the history tables over cases of one kind, run one after the other. */
   record History(int cases, Map<String, long[]> before, Map<String, long[]> after,
-      String composition, Map<String, long[]> compactedBefore, Map<String, long[]> compactedAfter) {
+      String composition, Map<String, long[]> compactedBefore, Map<String, long[]> compactedAfter,
+      String statements) {
     long bytes(String table) {
       return after.get(table)[0] - before.get(table)[0];
     }
@@ -155,14 +176,16 @@ class LifecycleBenchmark {
     Map<String, long[]> before = tableSizes();
     // the engine writes its times in the JVM's zone
     String since = java.time.LocalDateTime.now().toString().replace('T', ' ');
+    jdbc.execute("select pg_stat_statements_reset()");
     for (int i = 0; i < HISTORY_CASES; i++) {
       run(kind);
     }
     Thread.sleep(1000); // the job executor's last steps
     jdbc.execute("CHECKPOINT");
     Map<String, long[]> after = tableSizes();
+    String statements = topStatements();
     return new History(HISTORY_CASES, before, after, composition(since), compactedBefore,
-        compact());
+        compact(), statements);
   }
 
   /** The sizes after {@code VACUUM FULL} of the tables (rewritten, indexes rebuilt). */
@@ -171,6 +194,20 @@ class LifecycleBenchmark {
       jdbc.execute("VACUUM FULL " + table);
     }
     return tableSizes();
+  }
+
+  /** The statements run most often per case since the reset, with their mean time. */
+  private String topStatements() {
+    StringBuilder out = new StringBuilder();
+    jdbc.query("select calls, mean_exec_time, regexp_replace(query, '\\s+', ' ', 'g') from"
+        + " pg_stat_statements where query not like '%pg_stat_statements%' order by calls desc"
+        + " limit 15", rs -> {
+          String query = rs.getString(3);
+          out.append(String.format(Locale.ROOT, "  %6.1f x %6.3f ms  %s%n",
+              rs.getLong(1) / (double) HISTORY_CASES, rs.getDouble(2),
+              query.length() > 150 ? query.substring(0, 150) + "…" : query));
+        });
+    return out.toString();
   }
 
   /** What the rows written since then are: per table, the most frequent kinds, per case. */
@@ -518,6 +555,9 @@ class LifecycleBenchmark {
         totals[0] / 1024.0 / project.cases(), totals[4] / 1024.0 / project.cases(),
         totals[2] / 1024.0 / bare.cases(), totals[5] / 1024.0 / bare.cases()));
     out.append("\nRows per project case by kind:\n").append(project.composition());
+    out.append("\nStatements per project case, most frequent (calls per case x mean):\n")
+        .append(project.statements());
+    out.append("Statements per bare case, most frequent:\n").append(bare.statements());
     out.append(String.format(Locale.ROOT, "load average now %.2f%n", loadAverage()));
     out.append("===============================================================================\n");
     System.out.println(out);
