@@ -5,6 +5,8 @@ import static cn.gov.sixian.reception.process.ProcessVariables.ADDRESS;
 import static cn.gov.sixian.reception.process.ProcessVariables.CASE_NUMBER;
 import static cn.gov.sixian.reception.process.ProcessVariables.CASE_OUTCOME_NAME;
 import static cn.gov.sixian.reception.process.ProcessVariables.CATEGORY_OPTIONS;
+import static cn.gov.sixian.reception.process.ProcessVariables.EARLIER_CASES_SUMMARY;
+import static cn.gov.sixian.reception.process.ProcessVariables.EARLIER_CASE_COUNT;
 import static cn.gov.sixian.reception.process.ProcessVariables.FEEDBACK_DUE_TEXT;
 import static cn.gov.sixian.reception.process.ProcessVariables.HANDLING_DUE_TEXT;
 import static cn.gov.sixian.reception.process.ProcessVariables.ID_NUMBER;
@@ -14,6 +16,7 @@ import static cn.gov.sixian.reception.process.ProcessVariables.MAX_EXTENSION_DAY
 import static cn.gov.sixian.reception.process.ProcessVariables.PHONE;
 import static cn.gov.sixian.reception.process.ProcessVariables.RECEIVING_GROUP;
 import static cn.gov.sixian.reception.process.ProcessVariables.RECEPTION_MODE_NAME;
+import static cn.gov.sixian.reception.process.ProcessVariables.REGISTERED_BY;
 import static cn.gov.sixian.reception.process.ProcessVariables.REFERRAL_REASON_NAME;
 import static cn.gov.sixian.reception.process.ProcessVariables.REVIEW_DUE_TEXT;
 import static cn.gov.sixian.reception.process.ProcessVariables.REVIEW_OUTCOME_NAME;
@@ -34,6 +37,7 @@ import org.camunda.bpm.engine.impl.history.HistoryLevel;
 import org.camunda.bpm.engine.impl.history.event.HistoricVariableUpdateEventEntity;
 import org.camunda.bpm.engine.impl.history.event.HistoryEventType;
 import org.camunda.bpm.engine.impl.history.event.HistoryEventTypes;
+import org.camunda.bpm.engine.impl.persistence.entity.ExecutionEntity;
 import org.camunda.bpm.engine.impl.persistence.entity.HistoricVariableInstanceEntity;
 import org.camunda.bpm.engine.impl.persistence.entity.ProcessDefinitionEntity;
 import org.camunda.bpm.engine.impl.persistence.entity.VariableInstanceEntity;
@@ -58,8 +62,10 @@ import org.camunda.bpm.engine.impl.persistence.entity.VariableInstanceEntity;
  *       could only keep them masked, and keeps the masked ID number and phone as
  *       {@code idNumberMasked} and {@code phoneMasked}), and of the display values derived from
  *       what is kept ({@link #DERIVED_FOR_DISPLAY});
- *   <li>the variables of {@code transfer-notification} but the case number: copies of the
- *       case's values, and the notice sent is recorded in {@code sent_notification};
+ *   <li>of {@code transfer-notification}, the activities and the variables but the case number:
+ *       its variables are copies of the case's, and the notice sent is recorded in
+ *       {@code sent_notification}; the instance, its job's success or failures and any incident
+ *       stay;
  *   <li>the job log's rows for a job created and for a job deleted (a deadline's timer that the
  *       case no longer needs); a job's success and its failures stay.
  * </ul>
@@ -76,18 +82,20 @@ final class CaseHistoryLevel implements HistoryLevel {
   private static final Set<String> NEVER_KEPT =
       Set.of(UNIT_OPTIONS, CATEGORY_OPTIONS, ID_NUMBER, PHONE, ADDRESS);
   /**
-   * Values the application derives for forms and notices from others that history keeps: a
-   * date's text, a code's name, a unit's groups and residence, a setting. Notices are archived
-   * as issued, and the register keeps the unit's name at transfer. (The case record reads the
-   * names of channel, category and township from history: those stay.)
+   * Values the application derives from others that history keeps: a date's text, a code's
+   * name, a unit's groups and residence, a setting, the start user (the instance's), the earlier
+   * cases at registration (from the register). Notices are archived as issued, and the register
+   * keeps the unit's name at transfer. (The case record reads the names of channel, category and
+   * township from history: those stay.)
    */
   private static final Set<String> DERIVED_FOR_DISPLAY = Set.of(
       ACCEPTANCE_DUE_TEXT, HANDLING_DUE_TEXT, TIER2_DUE_TEXT, FEEDBACK_DUE_TEXT, REVIEW_DUE_TEXT,
       RECEPTION_MODE_NAME, SUGGESTED_UNIT_NAME, UNIT_NAME, JOINT_UNIT_NAME, JOINT_UNIT_NAMES,
       SUPERVISION_REASON_NAME, REFERRAL_REASON_NAME, CASE_OUTCOME_NAME, REVIEW_OUTCOME_NAME,
-      RECEIVING_GROUP, UNIT_LEADER_GROUP, UNIT_RESIDENT, MAX_EXTENSION_DAYS);
-  /** Processes whose variables are copies of the case's: only the case number is kept. */
-  private static final Set<String> COPIES_OF_THE_CASE = Set.of(ProcessKeys.TRANSFER_NOTIFICATION);
+      RECEIVING_GROUP, UNIT_LEADER_GROUP, UNIT_RESIDENT, MAX_EXTENSION_DAYS, REGISTERED_BY,
+      EARLIER_CASE_COUNT, EARLIER_CASES_SUMMARY);
+  /** The case's helper processes: of their activities and copied variables nothing is kept. */
+  private static final Set<String> HELPER_PROCESSES = Set.of(ProcessKeys.TRANSFER_NOTIFICATION);
 
   private final Predicate<String> enteredInAForm;
 
@@ -112,6 +120,10 @@ final class CaseHistoryLevel implements HistoryLevel {
         || eventType == HistoryEventTypes.JOB_CREATE || eventType == HistoryEventTypes.JOB_DELETE) {
       return false;
     }
+    if (isActivityEvent(eventType) && entity instanceof ExecutionEntity execution
+        && HELPER_PROCESSES.contains(keyOf(execution.getProcessDefinitionId()))) {
+      return false;
+    }
     if (entity instanceof VariableInstanceEntity variable && isVariableEvent(eventType)) {
       return isKept(variable.getName(), keyOf(variable.getProcessDefinitionId()));
     }
@@ -127,7 +139,7 @@ final class CaseHistoryLevel implements HistoryLevel {
 
   private static boolean isKept(String name, String processDefinitionKey) {
     return !NEVER_KEPT.contains(name) && !DERIVED_FOR_DISPLAY.contains(name)
-        && !(COPIES_OF_THE_CASE.contains(processDefinitionKey) && !CASE_NUMBER.equals(name));
+        && !(HELPER_PROCESSES.contains(processDefinitionKey) && !CASE_NUMBER.equals(name));
   }
 
   /**
@@ -154,6 +166,13 @@ final class CaseHistoryLevel implements HistoryLevel {
     ProcessDefinitionEntity definition = Context.getProcessEngineConfiguration()
         .getDeploymentCache().findDeployedProcessDefinitionById(processDefinitionId);
     return definition == null ? null : definition.getKey();
+  }
+
+  private static boolean isActivityEvent(HistoryEventType type) {
+    return type == HistoryEventTypes.ACTIVITY_INSTANCE_START
+        || type == HistoryEventTypes.ACTIVITY_INSTANCE_UPDATE
+        || type == HistoryEventTypes.ACTIVITY_INSTANCE_END
+        || type == HistoryEventTypes.ACTIVITY_INSTANCE_MIGRATE;
   }
 
   private static boolean isVariableEvent(HistoryEventType type) {

@@ -96,7 +96,7 @@ class CaseHistoryLevelTest {
   }
 
   @Test
-  void keepsOnlyTheCaseNumberOfTheTransferNoticesCopies() {
+  void keepsOfTheTransferNoticeItsInstanceAndCaseNumber() {
     BpmnModelInstance notice = Bpmn.createExecutableProcess("transfer-notification")
         .camundaHistoryTimeToLive(1).startEvent().userTask("Task_Wait").endEvent().done();
     String notices = engine.getRepositoryService().createDeployment()
@@ -109,6 +109,11 @@ class CaseHistoryLevelTest {
           .list()).extracting(v -> v.getName()).containsExactly("caseNumber");
       assertThat(engine.getRuntimeService().getVariables(pi.getId()))
           .containsOnlyKeys("caseNumber", "matter", "unitCode");
+      engine.getTaskService().complete(task(pi).getId());
+      assertThat(history.createHistoricProcessInstanceQuery().processInstanceId(pi.getId())
+          .finished().count()).isEqualTo(1);
+      assertThat(history.createHistoricActivityInstanceQuery().processInstanceId(pi.getId())
+          .count()).isZero();
     } finally {
       engine.getRepositoryService().deleteDeployment(notices, true);
     }
