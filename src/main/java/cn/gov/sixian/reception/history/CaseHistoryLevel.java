@@ -37,6 +37,7 @@ import org.camunda.bpm.engine.impl.history.HistoryLevel;
 import org.camunda.bpm.engine.impl.history.event.HistoricVariableUpdateEventEntity;
 import org.camunda.bpm.engine.impl.history.event.HistoryEventType;
 import org.camunda.bpm.engine.impl.history.event.HistoryEventTypes;
+import org.camunda.bpm.engine.impl.persistence.deploy.cache.DeploymentCache;
 import org.camunda.bpm.engine.impl.persistence.entity.ExecutionEntity;
 import org.camunda.bpm.engine.impl.persistence.entity.HistoricVariableInstanceEntity;
 import org.camunda.bpm.engine.impl.persistence.entity.ProcessDefinitionEntity;
@@ -158,13 +159,16 @@ final class CaseHistoryLevel implements HistoryLevel {
         && (update.getTextValue() == null || update.getTextValue().isBlank());
   }
 
-  /** The key of a deployed definition (the deployment cache holds it), null when not known. */
+  /** The key of a deployed definition, from the deployment cache (a look-up only if evicted). */
   private static String keyOf(String processDefinitionId) {
     if (processDefinitionId == null || Context.getProcessEngineConfiguration() == null) {
       return null;
     }
-    ProcessDefinitionEntity definition = Context.getProcessEngineConfiguration()
-        .getDeploymentCache().findDeployedProcessDefinitionById(processDefinitionId);
+    DeploymentCache cache = Context.getProcessEngineConfiguration().getDeploymentCache();
+    ProcessDefinitionEntity definition = cache.findProcessDefinitionFromCache(processDefinitionId);
+    if (definition == null) {
+      definition = cache.findDeployedProcessDefinitionById(processDefinitionId);
+    }
     return definition == null ? null : definition.getKey();
   }
 
