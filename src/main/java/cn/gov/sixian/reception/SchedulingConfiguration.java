@@ -4,6 +4,6 @@ import org.springframework.context.annotation.Configuration;
 import org.springframework.scheduling.annotation.EnableScheduling;
 
 /** Periodic upkeep: groups for units added to the catalogue file. */
-@Configuration
+@Configuration(proxyBeanMethods = false)
 @EnableScheduling
 class SchedulingConfiguration {}

@@ -5,8 +5,14 @@ import cn.gov.sixian.reception.catalogue.UnitCatalogue;
 import cn.gov.sixian.reception.review.ReviewBodies;
 import cn.gov.sixian.reception.review.ReviewBody;
 import cn.gov.sixian.reception.deployment.DeploymentOrder;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.HashMap;
 import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
 import java.util.Set;
+import java.util.function.Predicate;
 import org.camunda.bpm.engine.AuthorizationService;
 import org.camunda.bpm.engine.authorization.Authorization;
 import org.camunda.bpm.engine.authorization.AuthorizationQuery;
@@ -23,7 +29,9 @@ import org.springframework.stereotype.Component;
 /**
  * Puts the grants of {@link AccessPlan} in place, at start and for units added to the catalogue
  * later (checked as often as their groups are). Only adds: a grant an administrator widened in
- * Admin keeps its extra permissions; a missing permission is added back.
+ * Admin keeps its extra permissions; a missing permission is added back. At start the grants in
+ * place are read once per resource id ({@code *}, {@code cockpit}, …) instead of once per grant of
+ * the plan (some 200), and only those found missing or short are looked at one by one.
  */
 @Component
 @Order(DeploymentOrder.GROUPS + 1)
@@ -46,11 +54,13 @@ class AuthorizationInitializer implements ApplicationRunner {
   @Override
   public void run(ApplicationArguments args) {
     removeGlobalDefinitionRead();
+    List<Grant> plan = new ArrayList<>(AccessPlan.standing());
+    plan.addAll(newUnitGrants());
+    Predicate<Grant> inPlace = inPlace(plan);
     int changed = 0;
-    for (Grant grant : AccessPlan.standing()) {
-      changed += ensure(grant) ? 1 : 0;
+    for (Grant grant : plan) {
+      changed += !inPlace.test(grant) && ensure(grant) ? 1 : 0;
     }
-    changed += ensureUnits();
     log.info("Authorizations checked, {} added or completed", changed);
   }
 
@@ -58,29 +68,53 @@ class AuthorizationInitializer implements ApplicationRunner {
       initialDelayString = "${reception.catalogue.check-interval:PT1M}",
       fixedDelayString = "${reception.catalogue.check-interval:PT1M}")
   void ensureNewUnits() {
-    int changed = ensureUnits();
+    int changed = 0;
+    for (Grant grant : newUnitGrants()) {
+      changed += ensure(grant) ? 1 : 0;
+    }
     if (changed > 0) {
       log.info("Authorizations for new units: {} added", changed);
     }
   }
 
-  private synchronized int ensureUnits() {
-    int changed = 0;
+  /** The grants of review bodies and units not seen before, which count as seen from now on. */
+  private synchronized List<Grant> newUnitGrants() {
+    List<Grant> grants = new ArrayList<>();
     for (ReviewBody body : reviewBodies.inCounty()) {
       if (unitsDone.add(body.group())) {
-        for (Grant grant : AccessPlan.forReviewBody(body.group())) {
-          changed += ensure(grant) ? 1 : 0;
-        }
+        grants.addAll(AccessPlan.forReviewBody(body.group()));
       }
     }
     for (Unit unit : catalogue.units()) {
       if (unitsDone.add(unit.code())) {
-        for (Grant grant : AccessPlan.forUnit(unit)) {
-          changed += ensure(grant) ? 1 : 0;
-        }
+        grants.addAll(AccessPlan.forUnit(unit));
       }
     }
-    return changed;
+    return grants;
+  }
+
+  /**
+   * Whether a grant of the plan was in place, with all its permissions, when this was called: the
+   * authorizations on the plan's resource ids, read once (only adds follow, so none goes away).
+   */
+  private Predicate<Grant> inPlace(List<Grant> plan) {
+    Map<List<Object>, Authorization> existing = new HashMap<>();
+    plan.stream().map(Grant::resourceId).distinct().forEach(resourceId ->
+        authorizationService.createAuthorizationQuery().resourceId(resourceId).list()
+            .forEach(a -> existing.put(key(a.getAuthorizationType(),
+                a.getAuthorizationType() == Authorization.AUTH_TYPE_GLOBAL ? null : a.getGroupId(),
+                a.getResourceType(), a.getResourceId()), a)));
+    return grant -> {
+      Authorization authorization = existing.get(key(
+          grant.group() == null ? Authorization.AUTH_TYPE_GLOBAL : Authorization.AUTH_TYPE_GRANT,
+          grant.group(), grant.resource().resourceType(), grant.resourceId()));
+      return authorization != null
+          && grant.permissions().stream().allMatch(authorization::isPermissionGranted);
+    };
+  }
+
+  private static List<Object> key(int type, String group, int resourceType, String resourceId) {
+    return Arrays.asList(type, group, resourceType, resourceId);
   }
 
   /**

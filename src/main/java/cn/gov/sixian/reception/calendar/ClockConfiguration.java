@@ -7,7 +7,7 @@ import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 
 /** The one clock of the application: the engine's, in the center's time zone. */
-@Configuration
+@Configuration(proxyBeanMethods = false)
 class ClockConfiguration {
 
   @Bean

@@ -10,7 +10,7 @@ import org.springframework.web.servlet.config.annotation.WebMvcConfigurer;
  * short ({@code /case-file/?caseNumber=…}). The page holds no data; the API it calls checks the
  * webapp login.
  */
-@Configuration
+@Configuration(proxyBeanMethods = false)
 class CaseFilePage implements WebMvcConfigurer {
 
   @Override

@@ -5,7 +5,7 @@ import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 
 /** The document listeners the models name in {@code delegateExpression}, one per step. */
-@Configuration
+@Configuration(proxyBeanMethods = false)
 class DocumentListeners {
 
   @Bean

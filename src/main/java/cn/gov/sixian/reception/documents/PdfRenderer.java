@@ -19,17 +19,19 @@ class PdfRenderer {
   static final String FONT_FAMILY = "WenQuanYi Micro Hei";
   static final String FONT_RESOURCE = "/fonts/wqy-microhei.ttf";
 
-  private final byte[] font;
+  private final String fontResource;
+  /** Read on the first document, not at start (4.6 MB); its presence is checked at start. */
+  private volatile byte[] font;
 
   PdfRenderer() {
-    try (InputStream in = PdfRenderer.class.getResourceAsStream(FONT_RESOURCE)) {
-      if (in == null) {
-        throw new IllegalStateException("Font missing from the application: " + FONT_RESOURCE);
-      }
-      this.font = in.readAllBytes();
-    } catch (IOException e) {
-      throw new UncheckedIOException(e);
+    this(FONT_RESOURCE);
+  }
+
+  PdfRenderer(String fontResource) {
+    if (PdfRenderer.class.getResource(fontResource) == null) {
+      throw new IllegalStateException("Font missing from the application: " + fontResource);
     }
+    this.fontResource = fontResource;
   }
 
   byte[] render(String xhtml, String title) {
@@ -37,7 +39,8 @@ class PdfRenderer {
     try {
       PdfRendererBuilder builder = new PdfRendererBuilder();
       builder.useFastMode();
-      builder.useFont(() -> new ByteArrayInputStream(font), FONT_FAMILY);
+      byte[] face = font();
+      builder.useFont(() -> new ByteArrayInputStream(face), FONT_FAMILY);
       builder.withHtmlContent(xhtml, null);
       builder.withProducer("联合接访 joint-reception");
       builder.toStream(out);
@@ -46,5 +49,29 @@ class PdfRenderer {
       throw new UncheckedIOException("PDF of " + title + " not rendered", e);
     }
     return out.toByteArray();
+  }
+
+  private byte[] font() {
+    byte[] read = font;
+    if (read == null) {
+      synchronized (this) {
+        if (font == null) {
+          font = readFont();
+        }
+        read = font;
+      }
+    }
+    return read;
+  }
+
+  private byte[] readFont() {
+    try (InputStream in = PdfRenderer.class.getResourceAsStream(fontResource)) {
+      if (in == null) {
+        throw new IllegalStateException("Font missing from the application: " + fontResource);
+      }
+      return in.readAllBytes();
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
   }
 }

@@ -1,8 +1,13 @@
 package cn.gov.sixian.reception.history;
 
 import cn.gov.sixian.reception.deployment.DeploymentOrder;
+import java.util.List;
 import org.camunda.bpm.engine.OptimisticLockingException;
+import org.camunda.bpm.engine.ProcessEngine;
 import org.camunda.bpm.engine.RepositoryService;
+import org.camunda.bpm.engine.impl.Page;
+import org.camunda.bpm.engine.impl.ProcessDefinitionQueryImpl;
+import org.camunda.bpm.engine.impl.cfg.ProcessEngineConfigurationImpl;
 import org.camunda.bpm.engine.repository.DecisionDefinition;
 import org.camunda.bpm.engine.repository.ProcessDefinition;
 import org.slf4j.Logger;
@@ -17,6 +22,9 @@ import org.springframework.stereotype.Component;
  * retention is a setting, not an edit of each model: the models' own {@code historyTimeToLive}
  * only has to exist (the engine requires it). With the removal-time strategy, a finished case is
  * removed by the nightly history cleanup once its end time plus this many days has passed.
+ *
+ * <p>The process definitions are read without the query API, whose {@code list()} parses every
+ * version's BPMN for its description (about a second of each restart, for nothing here).
  */
 @Component
 @Order(DeploymentOrder.MODELS + 1)
@@ -24,18 +32,25 @@ class HistoryRetention implements ApplicationRunner {
 
   private static final Logger log = LoggerFactory.getLogger(HistoryRetention.class);
 
+  private final ProcessEngine engine;
   private final RepositoryService repository;
   private final HistoryProperties properties;
 
-  HistoryRetention(RepositoryService repository, HistoryProperties properties) {
-    this.repository = repository;
+  HistoryRetention(ProcessEngine engine, HistoryProperties properties) {
+    this.engine = engine;
+    this.repository = engine.getRepositoryService();
     this.properties = properties;
   }
 
   @Override
   public void run(ApplicationArguments args) {
+    apply();
+  }
+
+  /** Number of definitions updated. */
+  int apply() {
     int changed = 0;
-    for (ProcessDefinition definition : repository.createProcessDefinitionQuery().list()) {
+    for (ProcessDefinition definition : processDefinitions()) {
       int days = properties.retentionDays(definition.getKey());
       if (!Integer.valueOf(days).equals(definition.getHistoryTimeToLive())) {
         changed += update(() -> repository.updateProcessDefinitionHistoryTimeToLive(
@@ -52,6 +67,16 @@ class HistoryRetention implements ApplicationRunner {
     log.info("History retention: cases {} days, {} {} days ({} definitions updated)",
         properties.caseRetentionDays(), properties.technicalProcesses(),
         properties.technicalRetentionDays(), changed);
+    return changed;
+  }
+
+  /** Every version of every process definition, as stored (no model parsed). */
+  private List<ProcessDefinition> processDefinitions() {
+    return ((ProcessEngineConfigurationImpl) engine.getProcessEngineConfiguration())
+        .getCommandExecutorTxRequired()
+        .execute(context -> context.getProcessDefinitionManager()
+            .findProcessDefinitionsByQueryCriteria(new ProcessDefinitionQueryImpl(),
+                new Page(0, Integer.MAX_VALUE)));
   }
 
   private static int update(Runnable update) {

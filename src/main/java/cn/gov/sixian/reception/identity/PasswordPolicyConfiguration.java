@@ -5,7 +5,7 @@ import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 
 /** Registers {@link PasswordPolicyAnswer} on the webapps' engine API. */
-@Configuration
+@Configuration(proxyBeanMethods = false)
 class PasswordPolicyConfiguration {
 
   @Bean

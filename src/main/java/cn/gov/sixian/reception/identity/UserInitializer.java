@@ -7,12 +7,17 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.function.Function;
+import java.util.stream.Collectors;
 import org.camunda.bpm.engine.AuthorizationService;
 import org.camunda.bpm.engine.IdentityService;
 import org.camunda.bpm.engine.authorization.Authorization;
 import org.camunda.bpm.engine.authorization.Permissions;
 import org.camunda.bpm.engine.authorization.Resource;
 import org.camunda.bpm.engine.authorization.Resources;
+import org.camunda.bpm.engine.identity.Group;
 import org.camunda.bpm.engine.identity.User;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -51,7 +56,13 @@ class UserInitializer implements ApplicationRunner {
   public void run(ApplicationArguments args) {
     if (properties.demoUsers()) {
       List<DemoUser> users = demoUsers();
-      users.forEach(this::ensureDemoUser);
+      // read in a few queries, not three per user and group: most starts find all in place
+      Set<String> groups = identityService.createGroupQuery().list().stream()
+          .map(Group::getId).collect(Collectors.toSet());
+      Map<String, User> existing = identityService.createUserQuery()
+          .userIdIn(users.stream().map(DemoUser::id).toArray(String[]::new)).list().stream()
+          .collect(Collectors.toMap(User::getId, Function.identity()));
+      users.forEach(demo -> ensureDemoUser(demo, existing.get(demo.id()), groups));
       log.info("Demo users present: {} (default run only)", users.size());
     } else {
       ensureAdministrator();
@@ -59,8 +70,7 @@ class UserInitializer implements ApplicationRunner {
     grantAdministratorsEverything();
   }
 
-  private void ensureDemoUser(DemoUser demo) {
-    User user = identityService.createUserQuery().userId(demo.id()).singleResult();
+  private void ensureDemoUser(DemoUser demo, User user, Set<String> groups) {
     if (user == null) {
       user = identityService.newUser(demo.id());
       user.setFirstName(demo.givenName());
@@ -75,8 +85,15 @@ class UserInitializer implements ApplicationRunner {
       user.setLastName(demo.surname());
       identityService.saveUser(user);
     }
+    Set<String> memberOf = identityService.createGroupQuery().groupMember(demo.id()).list()
+        .stream().map(Group::getId).collect(Collectors.toSet());
     for (String group : demo.groups()) {
-      ensureMembership(demo.id(), group);
+      if (!groups.contains(group)) {
+        throw missingGroup(demo.id(), group);
+      }
+      if (memberOf.add(group)) {
+        identityService.createMembership(demo.id(), group);
+      }
     }
   }
 
@@ -99,25 +116,27 @@ class UserInitializer implements ApplicationRunner {
 
   private void ensureMembership(String userId, String groupId) {
     if (identityService.createGroupQuery().groupId(groupId).count() == 0) {
-      throw new IllegalStateException("Group " + groupId + " does not exist (user " + userId + ")");
+      throw missingGroup(userId, groupId);
     }
     if (identityService.createUserQuery().userId(userId).memberOfGroup(groupId).count() == 0) {
       identityService.createMembership(userId, groupId);
     }
   }
 
+  private static IllegalStateException missingGroup(String userId, String groupId) {
+    return new IllegalStateException("Group " + groupId + " does not exist (user " + userId + ")");
+  }
+
   /** As Camunda's own first administrator: camunda-admin may do everything on every resource. */
   private void grantAdministratorsEverything() {
+    Set<Integer> granted = authorizationService.createAuthorizationQuery()
+        .groupIdIn(ReceptionGroups.ADMINISTRATORS)
+        .resourceId(Authorization.ANY)
+        .list().stream()
+        .map(Authorization::getResourceType)
+        .collect(Collectors.toSet());
     for (Resource resource : Resources.values()) {
-      boolean granted =
-          authorizationService
-                  .createAuthorizationQuery()
-                  .groupIdIn(ReceptionGroups.ADMINISTRATORS)
-                  .resourceType(resource)
-                  .resourceId(Authorization.ANY)
-                  .count()
-              > 0;
-      if (!granted) {
+      if (!granted.contains(resource.resourceType())) {
         Authorization all = authorizationService.createNewAuthorization(Authorization.AUTH_TYPE_GRANT);
         all.setGroupId(ReceptionGroups.ADMINISTRATORS);
         all.setResource(resource);

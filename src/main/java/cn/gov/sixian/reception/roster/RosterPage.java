@@ -8,7 +8,7 @@ import org.springframework.web.servlet.config.annotation.WebMvcConfigurer;
  * The roster page at {@code /roster/} (static files under {@code META-INF/resources/roster/}).
  * The page holds no data; the API it calls checks the webapp login and who may change what.
  */
-@Configuration
+@Configuration(proxyBeanMethods = false)
 class RosterPage implements WebMvcConfigurer {
 
   @Override

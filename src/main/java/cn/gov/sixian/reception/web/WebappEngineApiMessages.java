@@ -23,7 +23,7 @@ import org.springframework.web.util.ContentCachingResponseWrapper;
  * the public engine REST API's ({@link EngineRestMessages}), so Tasklist shows the Chinese text:
  * the start form and task forms refused by a listener answer 400 with its bare message.
  */
-@Configuration
+@Configuration(proxyBeanMethods = false)
 class WebappEngineApiMessages {
 
   @Bean

@@ -8,6 +8,9 @@ import java.util.List;
 import java.util.Set;
 import org.camunda.bpm.engine.AuthorizationService;
 import org.camunda.bpm.engine.IdentityService;
+import org.camunda.bpm.engine.authorization.Authorization;
+import org.camunda.bpm.engine.authorization.Permissions;
+import org.camunda.bpm.engine.authorization.Resources;
 import org.camunda.bpm.engine.identity.Group;
 import org.camunda.bpm.engine.identity.User;
 import org.junit.jupiter.api.Test;
@@ -93,6 +96,25 @@ class UserInitializerTest extends H2ApplicationTest {
     User renamed = identityService.createUserQuery().userId("dengji").singleResult();
     assertThat(renamed.getLastName() + "/" + renamed.getFirstName()).isEqualTo("王/芳");
     assertThat(identityService.checkPassword("dengji", "demo")).isTrue();
+  }
+
+  /** The start reads users, memberships and grants in a few queries and still sees a gap. */
+  @Test
+  void aLostMembershipAndAnAdministratorGrantAreBackAfterTheNextStart() {
+    identityService.deleteMembership("rsj-staff", "unit-rsj");
+    Authorization adminDeployments = authorizationService.createAuthorizationQuery()
+        .groupIdIn(ReceptionGroups.ADMINISTRATORS).resourceType(Resources.DEPLOYMENT)
+        .resourceId(Authorization.ANY).singleResult();
+    authorizationService.deleteAuthorization(adminDeployments.getId());
+
+    initializer.run(null);
+
+    assertThat(identityService.createUserQuery().userId("rsj-staff").memberOfGroup("unit-rsj")
+        .count()).isOne();
+    Authorization restored = authorizationService.createAuthorizationQuery()
+        .groupIdIn(ReceptionGroups.ADMINISTRATORS).resourceType(Resources.DEPLOYMENT)
+        .resourceId(Authorization.ANY).singleResult();
+    assertThat(restored.isPermissionGranted(Permissions.ALL)).isTrue();
   }
 
   @Test
