@@ -1,25 +1,39 @@
 package cn.gov.sixian.reception.documents;
 
+import com.openhtmltopdf.pdfboxout.PDFontSupplier;
 import com.openhtmltopdf.pdfboxout.PdfRendererBuilder;
-import java.io.ByteArrayInputStream;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
+import java.util.Deque;
+import java.util.concurrent.ConcurrentLinkedDeque;
+import org.apache.fontbox.ttf.TTFParser;
+import org.apache.fontbox.ttf.TrueTypeFont;
+import org.apache.pdfbox.io.RandomAccessReadBuffer;
+import org.apache.pdfbox.pdmodel.PDDocument;
+import org.apache.pdfbox.pdmodel.font.PDType0Font;
 import org.springframework.stereotype.Component;
 
 /**
  * XHTML to PDF (openhtmltopdf on PDFBox). The page size (A4) and margins are in the templates'
  * CSS. The CJK font ships with the application ({@code fonts/wqy-microhei.ttf}, WenQuanYi Micro
  * Hei, Apache-2.0) and is embedded as a subset, so a document prints the same on any machine.
+ *
+ * <p>Parsing the font (its character maps hold some 30,000 entries each) cost more than laying out
+ * a document, so parsed fonts are kept for the next document. A parsed font is used by one
+ * document at a time (fontbox does not promise more); renders at the same moment parse their own,
+ * and at most {@link #IDLE_FONTS} are kept.
  */
 @Component
 class PdfRenderer {
 
   static final String FONT_FAMILY = "WenQuanYi Micro Hei";
   static final String FONT_RESOURCE = "/fonts/wqy-microhei.ttf";
+  static final int IDLE_FONTS = 2;
 
   private final byte[] font;
+  private final Deque<TrueTypeFont> idle = new ConcurrentLinkedDeque<>();
 
   PdfRenderer() {
     try (InputStream in = PdfRenderer.class.getResourceAsStream(FONT_RESOURCE)) {
@@ -34,17 +48,51 @@ class PdfRenderer {
 
   byte[] render(String xhtml, String title) {
     ByteArrayOutputStream out = new ByteArrayOutputStream();
-    try {
+    TrueTypeFont parsed = null;
+    boolean rendered = false;
+    try (PDDocument document = new PDDocument()) {
+      parsed = take();
       PdfRendererBuilder builder = new PdfRendererBuilder();
       builder.useFastMode();
-      builder.useFont(() -> new ByteArrayInputStream(font), FONT_FAMILY);
+      builder.usePDDocument(document);
+      // embedded as a subset, as the font's stream would be; the document never closes it
+      builder.useFont(new PDFontSupplier(PDType0Font.load(document, parsed, true)), FONT_FAMILY);
       builder.withHtmlContent(xhtml, null);
       builder.withProducer("联合接访 joint-reception");
       builder.toStream(out);
       builder.run();
+      rendered = true;
     } catch (IOException e) {
       throw new UncheckedIOException("PDF of " + title + " not rendered", e);
+    } finally {
+      giveBack(parsed, rendered);
     }
     return out.toByteArray();
+  }
+
+  /** Parsed fonts kept now (for tests). */
+  int idleFonts() {
+    return idle.size();
+  }
+
+  private TrueTypeFont take() throws IOException {
+    TrueTypeFont kept = idle.pollFirst();
+    return kept != null ? kept : new TTFParser().parse(new RandomAccessReadBuffer(font));
+  }
+
+  /** Kept for the next document, unless the render failed half-way or enough are kept. */
+  private void giveBack(TrueTypeFont parsed, boolean rendered) {
+    if (parsed == null) {
+      return;
+    }
+    if (rendered && idle.size() < IDLE_FONTS) {
+      idle.offerFirst(parsed);
+      return;
+    }
+    try {
+      parsed.close();
+    } catch (IOException ignored) {
+      // an in-memory font: nothing to release
+    }
   }
 }
