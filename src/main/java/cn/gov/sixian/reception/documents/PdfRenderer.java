@@ -21,7 +21,7 @@ import org.springframework.stereotype.Component;
  * Hei, Apache-2.0) and is embedded as a subset, so a document prints the same on any machine.
  *
  * <p>Parsing the font (its character maps hold some 30,000 entries each) took 32 of a document's
- * 76 ms, so one parsed font is kept for the next document (about 24 MB of the heap). A parsed
+ * 76 ms, so one parsed font is kept for the next document (up to 30 MB of the heap). A parsed
  * font serves one document at a time (fontbox does not promise more); documents rendered at the
  * same moment parse their own, as before.
  */
