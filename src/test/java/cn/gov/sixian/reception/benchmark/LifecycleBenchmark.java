@@ -57,7 +57,8 @@ import org.springframework.test.context.DynamicPropertySource;
  *
  * <p>A benchmark, not a test: {@code mvn -Pbenchmark test -Dtest=LifecycleBenchmark}; options
  * {@code -Dbenchmark.cases=20} (per kind and phase), {@code -Dbenchmark.historyCases=20} (per
- * kind, for the history figures).
+ * kind, for the history figures), {@code -Dbenchmark.steps=true} (the REST time of each call of a
+ * case, 1 thread, to see which step costs).
  */
 @SpringBootTest(
     webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
@@ -75,6 +76,7 @@ class LifecycleBenchmark {
   private static final int HISTORY_CASES = Integer.getInteger("benchmark.historyCases", 20);
   private static final int WARM_UP = 4;
   private static final boolean HISTORY_ONLY = Boolean.getBoolean("benchmark.historyOnly");
+  private static final boolean STEPS = Boolean.getBoolean("benchmark.steps");
   private static final String ADMIN = "bench-admin";
   private static final String ADMIN_PASSWORD = "Bench#Admin-2026";
   private static final String CLERK = "bench-dengji";
@@ -101,6 +103,8 @@ class LifecycleBenchmark {
   @Autowired JdbcTemplate jdbc;
 
   private final AtomicInteger caseCounter = new AtomicInteger();
+  /** REST time per call of the case, 1 thread, per kind (-Dbenchmark.steps=true prints it). */
+  private final Map<Kind, Map<String, Long>> stepNanos = new HashMap<>();
 
   enum Kind {
     PROJECT, BARE
@@ -288,6 +292,8 @@ class LifecycleBenchmark {
           Run r = run(kind);
           counted[kind.ordinal()] += statementCount() - before;
           add(stats.get(kind), r);
+          r.steps().forEach((step, nanos) -> stepNanos
+              .computeIfAbsent(kind, k -> new LinkedHashMap<>()).merge(step, nanos, Long::sum));
         }
       }
       for (Kind kind : Kind.values()) {
@@ -335,7 +341,7 @@ class LifecycleBenchmark {
 
   // ---- one case -------------------------------------------------------------------------------
 
-  record Run(Kind kind, long wallNanos, long restNanos) {}
+  record Run(Kind kind, long wallNanos, long restNanos, Map<String, Long> steps) {}
 
   private Run run(Kind kind) throws Exception {
     long start = System.nanoTime();
@@ -345,11 +351,12 @@ class LifecycleBenchmark {
     } else {
       bareCase(calls);
     }
-    return new Run(kind, System.nanoTime() - start, calls.nanos);
+    return new Run(kind, System.nanoTime() - start, calls.nanos, calls.steps);
   }
 
   private void projectCase(Calls calls) throws Exception {
     String caseNumber = register(calls);
+    calls.step = "read case";
     calls.time(() -> get(CLERK, PASSWORD, "/api/cases/" + caseNumber));
     complete(calls, CLERK, PASSWORD, awaitCase(calls, CLERK, caseNumber, "Task_ConfirmRouting"),
         Map.of("unitCode", UNIT, "problemCategory", "wage-arrears", "firstVisit", true,
@@ -367,6 +374,7 @@ class LifecycleBenchmark {
         Map.of("feedbackAccepted", true));
     complete(calls, CLERK, PASSWORD, awaitCase(calls, CLERK, caseNumber, "Task_RecordSatisfaction"),
         Map.of("satisfaction", "SATISFIED"));
+    calls.step = "read closed case";
     Map<String, Object> closed = calls.time(() -> get(CLERK, PASSWORD, "/api/cases/" + caseNumber))
         .getBody();
     assertThat(closed).containsEntry("status", "CLOSED");
@@ -375,6 +383,7 @@ class LifecycleBenchmark {
 
   private void bareCase(Calls calls) throws Exception {
     String key = "bare-" + caseCounter.incrementAndGet();
+    calls.step = "start";
     ResponseEntity<Map<String, Object>> started = calls.time(() -> rest
         .withBasicAuth(ADMIN, ADMIN_PASSWORD).exchange(
             "/engine-rest/process-definition/key/{key}/start", HttpMethod.POST,
@@ -382,6 +391,7 @@ class LifecycleBenchmark {
     assertThat(started.getStatusCode().value()).as("%s", started).isEqualTo(200);
     String instanceId = (String) started.getBody().get("id");
     for (int i = 1; i <= USER_TASKS; i++) {
+      calls.step = "Task_Bare" + i;
       String taskId = await(calls, ADMIN, ADMIN_PASSWORD,
           "/engine-rest/task?processInstanceId=" + instanceId + "&taskDefinitionKey=Task_Bare" + i
               + "&maxResults=50");
@@ -393,6 +403,7 @@ class LifecycleBenchmark {
   private String register(Calls calls) {
     int n = caseCounter.incrementAndGet();
     Map<String, Object> form = BenchmarkCases.hotlineForm(n);
+    calls.step = "register";
     ResponseEntity<Map<String, Object>> registered = calls.time(() -> rest
         .withBasicAuth(CLERK, PASSWORD)
         .exchange("/api/cases", HttpMethod.POST, json(form), OBJECT));
@@ -402,6 +413,7 @@ class LifecycleBenchmark {
 
   private String awaitCase(Calls calls, String user, String caseNumber, String taskKey)
       throws InterruptedException {
+    calls.step = taskKey;
     return await(calls, user, PASSWORD, "/engine-rest/task?processInstanceBusinessKey="
         + caseNumber + "&taskDefinitionKey=" + taskKey + "&maxResults=50");
   }
@@ -419,7 +431,7 @@ class LifecycleBenchmark {
       @SuppressWarnings("unchecked")
       List<Map<String, Object>> tasks = (List<Map<String, Object>>) answer.getBody();
       if (tasks != null && !tasks.isEmpty()) {
-        calls.add(took);
+        calls.add("find " + calls.step, took);
         return (String) tasks.get(0).get("id");
       }
       Thread.sleep(20);
@@ -429,6 +441,7 @@ class LifecycleBenchmark {
 
   private void complete(Calls calls, String user, String password, String taskId,
       Map<String, Object> values) {
+    calls.step = "complete " + calls.step;
     ResponseEntity<Map<String, Object>> done = calls.time(() -> rest
         .withBasicAuth(user, password).exchange("/engine-rest/task/{id}/complete",
             HttpMethod.POST, json(BenchmarkCases.restVariables(values)), OBJECT, taskId));
@@ -452,17 +465,21 @@ class LifecycleBenchmark {
   private static final class Calls {
     long nanos;
     int count;
+    /** What the next timed call is, for the figures per step. */
+    String step = "";
+    final Map<String, Long> steps = new LinkedHashMap<>();
 
     <T> T time(Supplier<T> call) {
       long start = System.nanoTime();
       T result = call.get();
-      add(System.nanoTime() - start);
+      add(step, System.nanoTime() - start);
       return result;
     }
 
-    void add(long took) {
+    void add(String what, long took) {
       nanos += took;
       count++;
+      steps.merge(what, took, Long::sum);
     }
   }
 
@@ -516,6 +533,13 @@ class LifecycleBenchmark {
         out.append(String.format(Locale.ROOT, "  SQL statements per case: project %.0f, bare %.0f"
                 + " (pg_stat_statements, job executor included)%n",
             p.statementsPerCase().get(Kind.PROJECT), p.statementsPerCase().get(Kind.BARE)));
+      }
+      if (STEPS && p.threads() == 1) {
+        stepNanos.forEach((kind, steps) -> {
+          out.append(String.format(Locale.ROOT, "  %s, ms per call:%n", kind));
+          steps.forEach((step, nanos) -> out.append(String.format(Locale.ROOT,
+              "    %-36s %7.1f%n", step, nanos / 1e6 / CASES)));
+        });
       }
     }
     out.append(String.format(Locale.ROOT, "%nHistory per closed case (table growth incl. indexes;"
