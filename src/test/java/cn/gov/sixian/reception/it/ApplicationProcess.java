@@ -47,7 +47,8 @@ final class ApplicationProcess {
   void start(Duration timeout) throws Exception {
     List<String> command = new ArrayList<>();
     command.add(Path.of(System.getProperty("java.home"), "bin", "java").toString());
-    command.add("-Xmx384m");
+    // the default run's heap bound and collector (pom property reception.jvm)
+    command.addAll(List.of(System.getProperty("reception.jvm", "-Xmx320m").trim().split("\\s+")));
     command.add("-XX:TieredStopAtLevel=1");
     command.add("-Duser.timezone=Asia/Shanghai");
     command.add("-Dfile.encoding=UTF-8");
