@@ -9,6 +9,7 @@ import cn.gov.sixian.reception.closing.Satisfaction;
 import cn.gov.sixian.reception.identity.PersonNames;
 import cn.gov.sixian.reception.intake.IdNumbers;
 import cn.gov.sixian.reception.intake.PhoneNumbers;
+import cn.gov.sixian.reception.process.CaseHistoryReads;
 import cn.gov.sixian.reception.process.ProcessKeys;
 import java.time.Clock;
 import java.time.Instant;
@@ -18,7 +19,6 @@ import java.util.Date;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Set;
 import java.util.function.Function;
 import java.util.stream.Collectors;
 import org.camunda.bpm.engine.HistoryService;
@@ -42,13 +42,6 @@ import org.springframework.stereotype.Service;
  */
 @Service
 class CaseFiles {
-
-  /** Activity types that are steps of the record (gateways and flow plumbing are not). */
-  private static final Set<String> STEP_TYPES = Set.of(
-      "userTask", "serviceTask", "sendTask", "businessRuleTask", "scriptTask", "callActivity",
-      "startEvent", "messageStartEvent", "timerStartEvent", "noneEndEvent", "terminateEndEvent",
-      "intermediateTimer", "intermediateMessageCatch", "boundaryTimer", "boundaryMessage",
-      "intermediateSignalCatch", "boundarySignal", "boundaryError", "errorEndEvent");
 
   private final HistoryService historyService;
   private final IdentityService identityService;
@@ -76,6 +69,7 @@ class CaseFiles {
             .findFirst().orElse(null));
     Map<String, Object> registered = main == null ? Map.of()
         : historyService.createHistoricVariableInstanceQuery().processInstanceId(main.getId())
+            .variableNameIn(CaseHistoryReads.CASE_RECORD.toArray(String[]::new))
             .disableCustomObjectDeserialization().list().stream()
             .filter(v -> v.getValue() != null)
             .collect(Collectors.toMap(HistoricVariableInstance::getName,
@@ -145,7 +139,7 @@ class CaseFiles {
     List<Step> steps = new ArrayList<>();
     Instant now = clock.instant();
     for (HistoricActivityInstance a : activities) {
-      if (a.getActivityName() == null || !STEP_TYPES.contains(a.getActivityType())) {
+      if (a.getActivityName() == null || !CaseSteps.isStep(a.getActivityType())) {
         continue;
       }
       HistoricProcessInstance instance = byId.get(a.getProcessInstanceId());

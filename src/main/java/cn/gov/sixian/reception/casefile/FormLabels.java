@@ -2,7 +2,9 @@ package cn.gov.sixian.reception.casefile;
 
 import cn.gov.sixian.reception.process.FormFields;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.Map;
+import java.util.Set;
 import org.springframework.stereotype.Component;
 
 /**
@@ -15,6 +17,8 @@ public class FormLabels {
 
   private final Map<String, String> labels = new HashMap<>();
   private final Map<String, Map<String, String>> options = new HashMap<>();
+  private final Set<String> registered = new HashSet<>();
+  private final Set<String> enteredElsewhere = new HashSet<>();
 
   FormLabels() {
     for (FormFields.Field field : FormFields.onClasspath().all()) {
@@ -23,6 +27,8 @@ public class FormLabels {
         labels.putIfAbsent(field.key(), field.label());
         field.options().forEach((value, label) ->
             options.computeIfAbsent(field.key(), k -> new HashMap<>()).putIfAbsent(value, label));
+        (FormFields.REGISTRATION_FORM.equals(field.form()) ? registered : enteredElsewhere)
+            .add(field.key());
       }
     }
   }
@@ -38,6 +44,14 @@ public class FormLabels {
    */
   public boolean isEnteredByStaff(String key) {
     return labels.containsKey(key);
+  }
+
+  /**
+   * Whether the registration asks for the variable and another form asks for it again (the
+   * category, confirmed at routing): of these alone, history keeps the value as registered.
+   */
+  public boolean isAskedAgainAfterRegistration(String key) {
+    return registered.contains(key) && enteredElsewhere.contains(key);
   }
 
   /** The value as the form offered it (an option's label, 是/否), else the value itself. */

@@ -1,13 +1,10 @@
 package cn.gov.sixian.reception.documents;
 
 import static cn.gov.sixian.reception.process.ProcessVariables.CASE_NUMBER;
-import static cn.gov.sixian.reception.process.ProcessVariables.CHANNEL_NAME;
-import static cn.gov.sixian.reception.process.ProcessVariables.MATTER;
-import static cn.gov.sixian.reception.process.ProcessVariables.PETITIONER_NAME;
-import static cn.gov.sixian.reception.process.ProcessVariables.REGISTERED_AT;
 
 import cn.gov.sixian.reception.caseregister.CaseRecord;
 import cn.gov.sixian.reception.caseregister.CaseRegister;
+import cn.gov.sixian.reception.process.CaseHistoryReads;
 import java.util.HashMap;
 import java.util.Map;
 import java.util.Optional;
@@ -48,7 +45,7 @@ public class ReceiptReprints {
     Map<String, Object> variables = new HashMap<>();
     for (HistoricVariableInstance v : history.createHistoricVariableInstanceQuery()
         .processInstanceId(c.get().processInstanceId())
-        .variableNameIn(CASE_NUMBER, PETITIONER_NAME, REGISTERED_AT, MATTER, CHANNEL_NAME).list()) {
+        .variableNameIn(CaseHistoryReads.RECEIPT_REPRINT.toArray(String[]::new)).list()) {
       if (v.getValue() != null) {
         variables.put(v.getName(), v.getValue());
       }

@@ -28,6 +28,7 @@ import static cn.gov.sixian.reception.process.ProcessVariables.UNIT_NAME;
 import static cn.gov.sixian.reception.process.ProcessVariables.UNIT_OPTIONS;
 import static cn.gov.sixian.reception.process.ProcessVariables.UNIT_RESIDENT;
 
+import cn.gov.sixian.reception.process.CaseHistoryReads;
 import cn.gov.sixian.reception.process.ProcessKeys;
 import java.util.Objects;
 import java.util.Set;
@@ -51,12 +52,18 @@ import org.camunda.bpm.engine.impl.persistence.entity.VariableInstanceEntity;
  *   <li>form fields ({@code act_hi_detail} rows of type {@code FormProperty}): Tasklist submits a
  *       form and the engine writes each text field once as a form field and once as a variable
  *       update; the case record reads the variable updates;
+ *   <li>an empty value of a variable that history holds no value of yet (written when it gets
+ *       one);
+ *   <li>of the case's own instance ({@code joint-reception}), every variable but what a form
+ *       lets staff enter and what the application reads back ({@link CaseHistoryReads}): the
+ *       rest is derived (dates, notices' texts, flags, the routing's suggestion) and the register,
+ *       the archived documents and the decision history keep it (decision 0009);
  *   <li>variable updates ({@code act_hi_detail}, type {@code VariableUpdate}) of variables no
  *       form lets staff enter (the record shows what each step entered, by the form's label; the
- *       final value of every variable stays in {@code act_hi_varinst}), updates that write a
- *       variable's current value again, a first value that is empty, and the values another
- *       process is started with (the case hands them over; they are kept where they were
- *       entered) — the case's own registration stays;
+ *       final value of a kept variable is in {@code act_hi_varinst}), updates that write a
+ *       variable's current value again, a first value that is empty, and the values a process
+ *       is started with — but for the case's registered values that a later step may change
+ *       (the category: its value as registered); the others are their final values;
  *   <li>any history of the routing task's option lists ({@code unitOptions},
  *       {@code categoryOptions}: the catalogue as JSON, for the form's drop-downs; the choice made
  *       is kept), of the full ID number, phone and address (the register keeps them; history
@@ -99,10 +106,16 @@ final class CaseHistoryLevel implements HistoryLevel {
   private static final Set<String> HELPER_PROCESSES = Set.of(ProcessKeys.TRANSFER_NOTIFICATION);
 
   private final Predicate<String> enteredInAForm;
+  private final Predicate<String> askedAgainAfterRegistration;
 
-  /** @param enteredInAForm whether a variable is a field that a form lets staff fill in */
-  CaseHistoryLevel(Predicate<String> enteredInAForm) {
+  /**
+   * @param enteredInAForm whether a variable is a field that a form lets staff fill in
+   * @param askedAgainAfterRegistration whether the registration and another form ask for it
+   */
+  CaseHistoryLevel(Predicate<String> enteredInAForm,
+      Predicate<String> askedAgainAfterRegistration) {
     this.enteredInAForm = enteredInAForm;
+    this.askedAgainAfterRegistration = askedAgainAfterRegistration;
   }
 
   @Override
@@ -126,21 +139,40 @@ final class CaseHistoryLevel implements HistoryLevel {
       return false;
     }
     if (entity instanceof VariableInstanceEntity variable && isVariableEvent(eventType)) {
-      return isKept(variable.getName(), keyOf(variable.getProcessDefinitionId()));
+      return isKept(variable.getName(), keyOf(variable.getProcessDefinitionId()))
+          && !isEmptyAndNotYetKept(eventType, variable);
     }
     if (eventType == HistoryEventTypes.VARIABLE_INSTANCE_UPDATE_DETAIL
         && entity instanceof HistoricVariableUpdateEventEntity update) {
-      return enteredInAForm.test(update.getVariableName())
-          && isKept(update.getVariableName(), update.getProcessDefinitionKey())
-          && (isAtAStep(update) || ProcessKeys.JOINT_RECEPTION.equals(update.getProcessDefinitionKey()))
+      String name = update.getVariableName();
+      return enteredInAForm.test(name) && isKept(name, update.getProcessDefinitionKey())
+          && (isAtAStep(update) || isRegisteredAndChangeable(update))
           && !isEmptyFirstValue(update) && !rewritesCurrentValue(update);
     }
     return true;
   }
 
-  private static boolean isKept(String name, String processDefinitionKey) {
-    return !NEVER_KEPT.contains(name) && !DERIVED_FOR_DISPLAY.contains(name)
-        && !(HELPER_PROCESSES.contains(processDefinitionKey) && !CASE_NUMBER.equals(name));
+  /**
+   * Of the case's own instance, what staff enter and what the application reads back; elsewhere
+   * all but what is never kept, the derived values and the helper processes' copies.
+   */
+  private boolean isKept(String name, String processDefinitionKey) {
+    if (NEVER_KEPT.contains(name) || DERIVED_FOR_DISPLAY.contains(name)) {
+      return false;
+    }
+    if (ProcessKeys.JOINT_RECEPTION.equals(processDefinitionKey)) {
+      return enteredInAForm.test(name) || CaseHistoryReads.ALL.contains(name);
+    }
+    return !(HELPER_PROCESSES.contains(processDefinitionKey) && !CASE_NUMBER.equals(name));
+  }
+
+  /**
+   * A value of the case's registration that a later step may change (the category): its first
+   * value is kept as a change. The others stay as registered, in {@code act_hi_varinst}.
+   */
+  private boolean isRegisteredAndChangeable(HistoricVariableUpdateEventEntity update) {
+    return ProcessKeys.JOINT_RECEPTION.equals(update.getProcessDefinitionKey())
+        && askedAgainAfterRegistration.test(update.getVariableName());
   }
 
   /**
@@ -150,6 +182,25 @@ final class CaseHistoryLevel implements HistoryLevel {
   private static boolean isAtAStep(HistoricVariableUpdateEventEntity update) {
     return update.getTaskId() != null
         || !Objects.equals(update.getActivityInstanceId(), update.getProcessInstanceId());
+  }
+
+  /**
+   * An empty value (an optional field left blank, a variable declared for later) of a variable
+   * history does not hold yet. Its row is written when it first gets a value: the engine inserts
+   * the historic variable at an update when it finds none (DbHistoryEventHandler).
+   */
+  private static boolean isEmptyAndNotYetKept(HistoryEventType type, VariableInstanceEntity v) {
+    boolean empty = v.getByteArrayValueId() == null && v.getLongValue() == null
+        && v.getDoubleValue() == null && (v.getTextValue() == null || v.getTextValue().isBlank());
+    if (!empty) {
+      return false;
+    }
+    if (type == HistoryEventTypes.VARIABLE_INSTANCE_CREATE) {
+      return true;
+    }
+    return type == HistoryEventTypes.VARIABLE_INSTANCE_UPDATE && Context.getCommandContext() != null
+        && Context.getCommandContext().getDbEntityManager()
+            .selectById(HistoricVariableInstanceEntity.class, v.getId()) == null;
   }
 
   private static boolean isEmptyFirstValue(HistoricVariableUpdateEventEntity update) {

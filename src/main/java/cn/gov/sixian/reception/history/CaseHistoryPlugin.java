@@ -9,7 +9,7 @@ import org.camunda.bpm.engine.impl.history.HistoryLevel;
 import org.springframework.stereotype.Component;
 
 /**
- * Makes {@link CaseHistoryLevel} the engine's history level and puts {@link GatewayHistoryFilter}
+ * Makes {@link CaseHistoryLevel} the engine's history level and puts {@link StepHistoryFilter}
  * in front of its history handler (post-init: the engine has built the handler by then). It is registered as a custom level
  * named {@code full} as well, so the engine, resolving the configured name, picks it (the last
  * level of that name wins) whether the configuration names {@code full} or sets the level.
@@ -25,7 +25,8 @@ class CaseHistoryPlugin extends AbstractProcessEnginePlugin {
 
   @Override
   public void preInit(ProcessEngineConfigurationImpl configuration) {
-    CaseHistoryLevel level = new CaseHistoryLevel(formLabels::isEnteredByStaff);
+    CaseHistoryLevel level = new CaseHistoryLevel(
+        formLabels::isEnteredByStaff, formLabels::isAskedAgainAfterRegistration);
     List<HistoryLevel> custom = configuration.getCustomHistoryLevels() == null
         ? new ArrayList<>() : new ArrayList<>(configuration.getCustomHistoryLevels());
     custom.add(level);
@@ -36,6 +37,6 @@ class CaseHistoryPlugin extends AbstractProcessEnginePlugin {
   @Override
   public void postInit(ProcessEngineConfigurationImpl configuration) {
     configuration.setHistoryEventHandler(
-        new GatewayHistoryFilter(configuration.getHistoryEventHandler()));
+        new StepHistoryFilter(configuration.getHistoryEventHandler()));
   }
 }

@@ -12,6 +12,7 @@ import static cn.gov.sixian.reception.process.ProcessVariables.VISITOR_COUNT;
 
 import cn.gov.sixian.reception.catalogue.UnitCatalogue;
 import cn.gov.sixian.reception.catalogue.UnitType;
+import cn.gov.sixian.reception.process.FormFields;
 import cn.gov.sixian.reception.process.Inputs;
 import cn.gov.sixian.reception.process.InvalidInputException;
 import java.time.Clock;
@@ -24,7 +25,7 @@ import org.springframework.stereotype.Component;
 class RegistrationValidator {
 
   /** The form of 来访登记, whose labels name the fields in messages. */
-  static final String FORM = "visit-registration";
+  static final String FORM = FormFields.REGISTRATION_FORM;
   static final int MAX_VISITORS = 500;
 
   private final UnitCatalogue catalogue;

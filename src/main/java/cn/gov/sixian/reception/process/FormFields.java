@@ -20,6 +20,9 @@ import org.springframework.core.io.support.PathMatchingResourcePatternResolver;
  */
 public final class FormFields {
 
+  /** The start form of a case (joint-reception): the registration. */
+  public static final String REGISTRATION_FORM = "visit-registration";
+
   /**
    * A field of a form: its label as the form shows it (a date picker's {@code dateLabel}), whether
    * staff enter it (not disabled or read-only) and its options (value → label).

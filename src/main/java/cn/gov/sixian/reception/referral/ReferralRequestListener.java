@@ -1,12 +1,6 @@
 package cn.gov.sixian.reception.referral;
 
 import static cn.gov.sixian.reception.process.ProcessVariables.CASE_NUMBER;
-import static cn.gov.sixian.reception.process.ProcessVariables.ID_NUMBER_MASKED;
-import static cn.gov.sixian.reception.process.ProcessVariables.MATTER;
-import static cn.gov.sixian.reception.process.ProcessVariables.PHONE_MASKED;
-import static cn.gov.sixian.reception.process.ProcessVariables.REGISTERED_AT;
-import static cn.gov.sixian.reception.process.ProcessVariables.REQUEST;
-import static cn.gov.sixian.reception.process.ProcessVariables.PETITIONER_NAME;
 import static cn.gov.sixian.reception.process.ProcessVariables.PROBLEM_CATEGORY_NAME;
 import static cn.gov.sixian.reception.process.ProcessVariables.REFERRAL_DETAILS;
 import static cn.gov.sixian.reception.process.ProcessVariables.REFERRAL_REASON;
@@ -19,10 +13,10 @@ import cn.gov.sixian.reception.calendar.WorkingDayCalendar;
 import cn.gov.sixian.reception.caseregister.CaseRecord;
 import cn.gov.sixian.reception.caseregister.CaseRegister;
 import cn.gov.sixian.reception.catalogue.UnitCatalogue;
+import cn.gov.sixian.reception.process.CaseHistoryReads;
 import cn.gov.sixian.reception.process.Inputs;
 import cn.gov.sixian.reception.process.InvalidInputException;
 import cn.gov.sixian.reception.tracking.TrackingSheet;
-import java.util.List;
 import java.util.Locale;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.ExecutionListener;
@@ -43,8 +37,6 @@ public class ReferralRequestListener implements ExecutionListener {
   private final ReferralRegister referrals;
   private final WorkingDayCalendar calendar;
 
-  static final List<String> CASE_CONTEXT = List.of(PETITIONER_NAME, ID_NUMBER_MASKED, PHONE_MASKED,
-      PROBLEM_CATEGORY_NAME, MATTER, REQUEST, REGISTERED_AT);
 
   public ReferralRequestListener(CaseRegister cases, UnitCatalogue catalogue, TrackingSheet tracking,
       ReferralRegister referrals, WorkingDayCalendar calendar) {
@@ -73,7 +65,7 @@ public class ReferralRequestListener implements ExecutionListener {
     for (HistoricVariableInstance v : execution.getProcessEngineServices().getHistoryService()
         .createHistoricVariableInstanceQuery()
         .processInstanceIdIn(record.processInstanceId())
-        .variableNameIn(CASE_CONTEXT.toArray(String[]::new))
+        .variableNameIn(CaseHistoryReads.REFERRAL_CONTEXT.toArray(String[]::new))
         .list()) {
       execution.setVariable(v.getName(), v.getValue());
     }

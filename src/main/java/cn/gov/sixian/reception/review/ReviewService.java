@@ -6,6 +6,7 @@ import cn.gov.sixian.reception.calendar.ChineseDates;
 import cn.gov.sixian.reception.calendar.WorkingDayCalendar;
 import cn.gov.sixian.reception.identity.ReceptionGroups;
 import cn.gov.sixian.reception.jdbc.JdbcTimes;
+import cn.gov.sixian.reception.process.CaseHistoryReads;
 import cn.gov.sixian.reception.process.Inputs;
 import cn.gov.sixian.reception.process.InvalidInputException;
 import java.time.Instant;
@@ -13,7 +14,6 @@ import java.util.Date;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Set;
 import org.camunda.bpm.engine.HistoryService;
 import org.camunda.bpm.engine.RuntimeService;
 import org.camunda.bpm.engine.history.HistoricVariableInstance;
@@ -40,8 +40,6 @@ public class ReviewService {
   static final String REASON_LABEL = "请求事项和理由";
   static final int REASON_MAX = 2000;
   /** Variables of the case the review's forms and documents show. */
-  private static final Set<String> CASE_CONTEXT = Set.of(ID_NUMBER_MASKED, PHONE_MASKED,
-      PROBLEM_CATEGORY_NAME, MATTER, REQUEST, REPLY_OPINION, CHANNEL_NAME);
   private static final Logger log = LoggerFactory.getLogger(ReviewService.class);
 
   private final JdbcTemplate jdbc;
@@ -188,7 +186,7 @@ public class ReviewService {
   private Map<String, Object> caseContext(ClosedCase c) {
     Map<String, Object> context = new HashMap<>();
     for (HistoricVariableInstance v : historyService.createHistoricVariableInstanceQuery()
-        .processInstanceId(c.processInstanceId()).variableNameIn(CASE_CONTEXT.toArray(String[]::new))
+        .processInstanceId(c.processInstanceId()).variableNameIn(CaseHistoryReads.REVIEW_CONTEXT.toArray(String[]::new))
         .list()) {
       if (v.getValue() != null) {
         context.put(v.getName(), v.getValue());

@@ -86,8 +86,10 @@ class CaseHistoryLevelTest {
     history.createHistoricVariableInstanceQuery().processInstanceId(pi.getId()).list()
         .forEach(v -> finalValues.put(v.getName(), v.getValue()));
     assertThat(finalValues).containsEntry("receptionNotes", "复核后补充。")
-        .containsEntry("receptionMode", "VISIT").containsEntry("acceptanceNotes", "补充材料。").containsEntry("feedbackComment", "")
-        .doesNotContainKeys("unitOptions", "phone", "address", "receptionModeName");
+        .containsEntry("receptionMode", "VISIT").containsEntry("acceptanceNotes", "补充材料。")
+        // left empty: no row until a value comes (acceptanceNotes: empty at the start, then set)
+        .doesNotContainKeys("unitOptions", "phone", "address", "receptionModeName",
+            "feedbackComment");
     assertThat(history.createHistoricActivityInstanceQuery().processInstanceId(pi.getId()).list())
         .extracting(a -> a.getActivityId())
         .containsExactlyInAnyOrder("Start", "Task_Enter", "Task_Second", "End");
@@ -116,6 +118,48 @@ class CaseHistoryLevelTest {
           .count()).isZero();
     } finally {
       engine.getRepositoryService().deleteDeployment(notices, true);
+    }
+  }
+
+  /**
+   * Of the case's own instance: what forms let staff enter and what the application reads back
+   * (process/CaseHistoryReads), nothing derived; of its registration, as a change, only the
+   * category, which routing may change; no sub-process in the activities.
+   */
+  @Test
+  void keepsOfTheCaseWhatStaffEnterAndWhatIsReadBack() {
+    BpmnModelInstance model = Bpmn.createExecutableProcess("joint-reception")
+        .camundaHistoryTimeToLive(1).startEvent("Event_Registered").name("登记")
+        .subProcess("SubProcess_Handling").name("限时办理").embeddedSubProcess()
+        .startEvent("Event_HandlingStarted").name("开始办理")
+        .userTask("Task_FaceToFace").name("当面接谈")
+        .endEvent("Event_Handled").name("办理完毕").subProcessDone()
+        .endEvent("Event_Closed").name("结案").done();
+    String cases = engine.getRepositoryService().createDeployment()
+        .addModelInstance("joint-reception.bpmn", model).deploy().getId();
+    try {
+      ProcessInstance pi = engine.getRuntimeService().startProcessInstanceByKey("joint-reception",
+          Map.of("caseNumber", "JF-2026-000001", "petitionerName", "张三", "matter", "欠薪。",
+              "problemCategory", "wage-arrears", "channel", "VISIT", "channelName", "来访",
+              "acceptanceDue", new java.util.Date(), "suggestedUnitCode", "rsj",
+              "caseOutcome", "REPLIED"));
+      engine.getTaskService().complete(task(pi).getId(), Map.of("receptionNotes", "已接谈。",
+          "problemCategory", "labour-contract", "acceptanceNotice", "《信访事项受理告知书》……"));
+
+      Map<String, Object> kept = new java.util.HashMap<>();
+      history.createHistoricVariableInstanceQuery().processInstanceId(pi.getId()).list()
+          .forEach(v -> kept.put(v.getName(), v.getValue()));
+      assertThat(kept).containsOnlyKeys("caseNumber", "petitionerName", "matter",
+          "problemCategory", "channel", "channelName", "receptionNotes")
+          .containsEntry("problemCategory", "labour-contract");
+      assertThat(updates(pi)).containsExactly("problemCategory=wage-arrears",
+          "receptionNotes=已接谈。", "problemCategory=labour-contract");
+      assertThat(history.createHistoricActivityInstanceQuery().processInstanceId(pi.getId())
+          .list()).extracting(a -> a.getActivityId()).containsExactlyInAnyOrder(
+              "Event_Registered", "Event_HandlingStarted", "Task_FaceToFace", "Event_Handled",
+              "Event_Closed");
+    } finally {
+      engine.getRepositoryService().deleteDeployment(cases, true);
     }
   }
 

@@ -99,7 +99,7 @@ class JointReceptionProcessTest extends PlainEngineTest {
     assertThat(pi).isWaitingAt("Task_RecordSatisfaction");
     complete(task(pi), withVariables(SATISFACTION, "SATISFIED"));
 
-    // gateways are not kept in history (history/GatewayHistoryFilter)
+    // gateways and sub-processes are not kept in history (history/StepHistoryFilter)
     assertThat(pi).isEnded().hasPassedInOrder("Task_FaceToFaceReception",
         "Task_RecordSatisfaction", "Task_CloseCase", "Event_CaseArchived")
         .hasNotPassed("SubProcess_TimeLimitedHandling");

@@ -1,24 +1,22 @@
 package cn.gov.sixian.reception.history;
 
+import cn.gov.sixian.reception.casefile.CaseSteps;
 import java.util.List;
-import java.util.Set;
 import org.camunda.bpm.engine.impl.history.event.HistoricActivityInstanceEventEntity;
 import org.camunda.bpm.engine.impl.history.event.HistoryEvent;
 import org.camunda.bpm.engine.impl.history.handler.HistoryEventHandler;
 
 /**
- * Leaves the gateways out of the activity history ({@code act_hi_actinst}): a case passes about
- * a dozen of them, they record no one's work and no time, and the case record skips them. Start
- * and end events of an activity instance carry its type, so both are left out alike.
+ * Leaves out of the activity history ({@code act_hi_actinst}) what is not a step of the case
+ * record ({@link CaseSteps}): a case passes about a dozen gateways and a sub-process or two; they
+ * record no one's work and no time of their own, and the record skips them. Start and end events
+ * of an activity instance carry its type, so both are left out alike.
  */
-final class GatewayHistoryFilter implements HistoryEventHandler {
-
-  static final Set<String> GATEWAYS = Set.of(
-      "exclusiveGateway", "parallelGateway", "inclusiveGateway", "complexGateway");
+final class StepHistoryFilter implements HistoryEventHandler {
 
   private final HistoryEventHandler next;
 
-  GatewayHistoryFilter(HistoryEventHandler next) {
+  StepHistoryFilter(HistoryEventHandler next) {
     this.next = next;
   }
 
@@ -31,7 +29,7 @@ final class GatewayHistoryFilter implements HistoryEventHandler {
 
   @Override
   public void handleEvents(List<HistoryEvent> events) {
-    List<HistoryEvent> recorded = events.stream().filter(GatewayHistoryFilter::isRecorded).toList();
+    List<HistoryEvent> recorded = events.stream().filter(StepHistoryFilter::isRecorded).toList();
     if (!recorded.isEmpty()) {
       next.handleEvents(recorded);
     }
@@ -39,6 +37,6 @@ final class GatewayHistoryFilter implements HistoryEventHandler {
 
   static boolean isRecorded(HistoryEvent event) {
     return !(event instanceof HistoricActivityInstanceEventEntity activity
-        && GATEWAYS.contains(activity.getActivityType()));
+        && !CaseSteps.isStep(activity.getActivityType()));
   }
 }
