@@ -1,6 +1,7 @@
 package cn.gov.sixian.reception.access;
 
 import cn.gov.sixian.reception.deployment.DeploymentOrder;
+import cn.gov.sixian.reception.deployment.OncePerDatabase;
 import java.util.Collection;
 import org.camunda.bpm.engine.authorization.Authorization;
 import org.camunda.bpm.engine.authorization.Resources;
@@ -18,7 +19,8 @@ import org.springframework.stereotype.Component;
  * case search filters by it instead of joining the engine's authorization table on every search.
  * {@link CaseVisibility} adds a row in the engine's transaction whenever it grants a group READ on
  * a case's instance, so both agree; at start the rows of cases granted before the table existed are
- * copied from the engine's grants (idempotent).
+ * copied from the engine's grants (idempotent), once per database ({@link OncePerDatabase}): the
+ * copy joins every case with every per-case grant.
  */
 @Component
 @Order(DeploymentOrder.GROUPS + 3)
@@ -26,11 +28,15 @@ class CaseReaders implements ApplicationRunner {
 
   private static final Logger log = LoggerFactory.getLogger(CaseReaders.class);
 
+  static final String ONCE = "case-readers-from-grants";
+
   private final JdbcTemplate jdbc;
+  private final OncePerDatabase once;
   private volatile Boolean postgres;
 
-  CaseReaders(JdbcTemplate jdbc) {
+  CaseReaders(JdbcTemplate jdbc, OncePerDatabase once) {
     this.jdbc = jdbc;
+    this.once = once;
   }
 
   /**
@@ -53,9 +59,13 @@ class CaseReaders implements ApplicationRunner {
         + " AND r.group_id = ?)" + onConflict(), params);
   }
 
-  /** Copies the per-case grants written before this table existed; a no-op afterwards. */
   @Override
   public void run(ApplicationArguments args) {
+    once.run(ONCE, this::copyFromGrants);
+  }
+
+  /** Copies the per-case grants written before this table existed; a no-op afterwards. */
+  void copyFromGrants() {
     int added = jdbc.update("INSERT INTO case_reader (case_number, group_id)"
         + " SELECT DISTINCT c.case_number, a.GROUP_ID_ FROM petition_case c"
         + " JOIN ACT_RU_AUTHORIZATION a ON a.RESOURCE_ID_ = c.process_instance_id"

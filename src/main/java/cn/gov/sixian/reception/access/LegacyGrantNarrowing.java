@@ -1,6 +1,7 @@
 package cn.gov.sixian.reception.access;
 
 import cn.gov.sixian.reception.deployment.DeploymentOrder;
+import cn.gov.sixian.reception.deployment.OncePerDatabase;
 import cn.gov.sixian.reception.identity.ReceptionGroups;
 import java.util.List;
 import org.camunda.bpm.engine.AuthorizationService;
@@ -20,7 +21,7 @@ import org.springframework.stereotype.Component;
  * becomes TASK_WORK and TASK_ASSIGN (enginecontract/TaskWorkAuthorizationProvider), and per-case UPDATE
  * on a supervision slip's instance (once given to the unit for answering by message) goes.
  * Grants of administrators and the standing grants on all resources ({@code *}) are left alone.
- * Idempotent: on a database already narrowed it finds nothing.
+ * Idempotent; done once per database ({@link OncePerDatabase}): the scan reads every task grant.
  */
 @Component
 @Order(DeploymentOrder.GROUPS + 2)
@@ -29,14 +30,22 @@ class LegacyGrantNarrowing implements ApplicationRunner {
   private static final Logger log = LoggerFactory.getLogger(LegacyGrantNarrowing.class);
   private static final int PAGE = 500;
 
-  private final AuthorizationService authorizationService;
+  static final String ONCE = "legacy-grant-narrowing";
 
-  LegacyGrantNarrowing(AuthorizationService authorizationService) {
+  private final AuthorizationService authorizationService;
+  private final OncePerDatabase once;
+
+  LegacyGrantNarrowing(AuthorizationService authorizationService, OncePerDatabase once) {
     this.authorizationService = authorizationService;
+    this.once = once;
   }
 
   @Override
   public void run(ApplicationArguments args) {
+    once.run(ONCE, this::narrowAll);
+  }
+
+  void narrowAll() {
     int tasks = narrow(Resources.TASK, true);
     int instances = narrow(Resources.PROCESS_INSTANCE, false);
     if (tasks + instances > 0) {

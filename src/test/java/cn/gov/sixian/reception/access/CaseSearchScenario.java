@@ -282,8 +282,8 @@ abstract class CaseSearchScenario {
     // as in a database of the previous version: the engine's grants only
     jdbc.update("DELETE FROM case_reader WHERE case_number = ?", caseNumber);
     assertThat(cases(ok(basic(RSJ), "/api/cases?name=" + enc(name)))).isEmpty();
-    readers.run(null);
-    readers.run(null);
+    readers.copyFromGrants();
+    readers.copyFromGrants();
     assertThat(readerGroups()).containsExactlyInAnyOrder("unit-rsj", "unit-rsj-leaders");
     assertThat(cases(ok(basic(RSJ), "/api/cases?name=" + enc(name)))).hasSize(1);
   }

@@ -2,6 +2,7 @@ package cn.gov.sixian.reception.access;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import cn.gov.sixian.reception.deployment.OncePerDatabase;
 import cn.gov.sixian.reception.it.H2ApplicationTest;
 import org.camunda.bpm.engine.AuthorizationService;
 import org.camunda.bpm.engine.authorization.Authorization;
@@ -17,6 +18,8 @@ class LegacyGrantNarrowingTest extends H2ApplicationTest {
 
   @Autowired AuthorizationService authorizationService;
   @Autowired LegacyGrantNarrowing narrowing;
+  @Autowired CaseReaders readers;
+  @Autowired OncePerDatabase once;
 
   @Test
   void oldTaskAndSlipGrantsLoseUpdateAndAdministratorsKeepTheirs() {
@@ -25,7 +28,7 @@ class LegacyGrantNarrowingTest extends H2ApplicationTest {
     String slip = grant("unit-rsj", Resources.PROCESS_INSTANCE, "legacy-slip", Permissions.READ, Permissions.UPDATE);
     String admin = grant("camunda-admin", Resources.TASK, "legacy-task", Permissions.UPDATE);
 
-    narrowing.run(null);
+    narrowing.narrowAll();
 
     for (String id : new String[] {task, assignee}) {
       Authorization narrowed = byId(id);
@@ -40,10 +43,25 @@ class LegacyGrantNarrowingTest extends H2ApplicationTest {
     assertThat(byId(admin).isPermissionGranted(Permissions.UPDATE)).isTrue();
 
     // a second run finds nothing more to do and changes nothing
-    narrowing.run(null);
+    narrowing.narrowAll();
     assertThat(byId(admin).isPermissionGranted(Permissions.UPDATE)).isTrue();
     for (String id : new String[] {task, assignee, slip, admin}) {
       authorizationService.deleteAuthorization(id);
+    }
+  }
+
+  /** The first start of a database did both; later starts scan no grants. */
+  @Test
+  void laterStartsDoNotScanTheGrantsAgain() {
+    assertThat(once.isDone(LegacyGrantNarrowing.ONCE)).isTrue();
+    assertThat(once.isDone(CaseReaders.ONCE)).isTrue();
+    String task = grant("unit-rsj", Resources.TASK, "legacy-task-2", Permissions.READ, Permissions.UPDATE);
+    try {
+      narrowing.run(null);
+      readers.run(null);
+      assertThat(byId(task).isPermissionGranted(Permissions.UPDATE)).isTrue();
+    } finally {
+      authorizationService.deleteAuthorization(task);
     }
   }
 
