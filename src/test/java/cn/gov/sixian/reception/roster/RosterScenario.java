@@ -3,6 +3,7 @@ package cn.gov.sixian.reception.roster;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import cn.gov.sixian.reception.access.TestUsers;
+import cn.gov.sixian.reception.process.ProcessKeys;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import java.net.http.HttpResponse;
@@ -14,6 +15,7 @@ import java.util.Date;
 import java.util.List;
 import java.util.Map;
 import org.camunda.bpm.engine.IdentityService;
+import org.camunda.bpm.engine.ManagementService;
 import org.camunda.bpm.engine.impl.util.ClockUtil;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
@@ -44,6 +46,7 @@ abstract class RosterScenario {
   @Autowired IdentityService identityService;
   @Autowired JdbcTemplate jdbc;
   @Autowired RosterWatch watch;
+  @Autowired ManagementService managementService;
   @LocalServerPort int port;
 
   @BeforeEach
@@ -55,12 +58,16 @@ abstract class RosterScenario {
     TestUsers.ensure(identityService, RSJ, "unit-rsj", PASSWORD);
     TestUsers.ensure(identityService, LAWYER, "lawyers", PASSWORD);
     jdbc.update("DELETE FROM duty_roster");
+    // the watch's own timer (every 15 minutes) would run beside the test's calls, seeing a roster
+    // half written: the tests call the watch themselves
+    managementService.suspendJobDefinitionByProcessDefinitionKey(ProcessKeys.ROSTER_WATCH, true);
     ClockUtil.setCurrentTime(at(2026, 9, 21, 8, 0));
   }
 
   @AfterEach
   void cleanUp() {
     ClockUtil.reset();
+    managementService.activateJobDefinitionByProcessDefinitionKey(ProcessKeys.ROSTER_WATCH, true);
     jdbc.update("DELETE FROM duty_roster");
     jdbc.update("DELETE FROM sent_notification WHERE kind = 'ROSTER_GAP'");
     identityService.clearAuthentication();
