@@ -1,5 +1,13 @@
 package cn.gov.sixian.reception.casefile;
 
+import static cn.gov.sixian.reception.process.ProcessVariables.CHANNEL_NAME;
+import static cn.gov.sixian.reception.process.ProcessVariables.ID_NUMBER_MASKED;
+import static cn.gov.sixian.reception.process.ProcessVariables.MATTER;
+import static cn.gov.sixian.reception.process.ProcessVariables.PHONE_MASKED;
+import static cn.gov.sixian.reception.process.ProcessVariables.PROBLEM_CATEGORY_NAME;
+import static cn.gov.sixian.reception.process.ProcessVariables.REQUEST;
+import static cn.gov.sixian.reception.process.ProcessVariables.TOWNSHIP_NAME;
+
 import cn.gov.sixian.reception.casefile.CaseFile.Entry;
 import cn.gov.sixian.reception.casefile.CaseFile.Registration;
 import cn.gov.sixian.reception.casefile.CaseFile.Step;
@@ -91,12 +99,12 @@ class CaseFiles {
     return new Registration(
         c.registeredAt(), registeredBy, c.petitionerName(),
         // the register holds the full numbers; the record shows them only masked
-        c.idNumber() == null ? (String) v.get("idNumberMasked") : IdNumbers.mask(c.idNumber()),
-        c.phone() == null ? (String) v.get("phoneMasked") : PhoneNumbers.mask(c.phone()),
-        c.problemCategory(), (String) v.get("problemCategoryName"),
-        c.matterSummary() != null ? c.matterSummary() : (String) v.get("matter"),
-        (String) v.get("request"), (String) v.get("channelName"), c.township(),
-        (String) v.get("townshipName"), c.visitorCount(), c.groupVisit(), c.firstVisit());
+        c.idNumber() == null ? (String) v.get(ID_NUMBER_MASKED) : IdNumbers.mask(c.idNumber()),
+        c.phone() == null ? (String) v.get(PHONE_MASKED) : PhoneNumbers.mask(c.phone()),
+        c.problemCategory(), (String) v.get(PROBLEM_CATEGORY_NAME),
+        c.matterSummary() != null ? c.matterSummary() : (String) v.get(MATTER),
+        (String) v.get(REQUEST), (String) v.get(CHANNEL_NAME), c.township(),
+        (String) v.get(TOWNSHIP_NAME), c.visitorCount(), c.groupVisit(), c.firstVisit());
   }
 
   private List<Step> steps(String caseNumber, List<HistoricProcessInstance> instances,

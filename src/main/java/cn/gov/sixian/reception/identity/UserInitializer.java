@@ -56,7 +56,8 @@ class UserInitializer implements ApplicationRunner {
   public void run(ApplicationArguments args) {
     if (properties.demoUsers()) {
       List<DemoUser> users = demoUsers();
-      // read in a few queries, not three per user and group: most starts find all in place
+      // users and groups read once, then one query per user for its groups (three per user and
+      // group before): most starts find all in place
       Set<String> groups = identityService.createGroupQuery().list().stream()
           .map(Group::getId).collect(Collectors.toSet());
       Map<String, User> existing = identityService.createUserQuery()

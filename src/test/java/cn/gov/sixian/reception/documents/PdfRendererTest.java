@@ -1,6 +1,7 @@
 package cn.gov.sixian.reception.documents;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.io.IOException;
 import java.util.ArrayList;
@@ -26,7 +27,7 @@ class PdfRendererTest {
 
   @Test
   void aMissingFontFailsAtConstructionNotAtTheFirstDocument() {
-    org.assertj.core.api.Assertions.assertThatThrownBy(() -> new PdfRenderer("/fonts/missing.ttf"))
+    assertThatThrownBy(() -> new PdfRenderer("/fonts/missing.ttf"))
         .isInstanceOf(IllegalStateException.class)
         .hasMessageContaining("/fonts/missing.ttf");
   }
@@ -66,7 +67,7 @@ class PdfRendererTest {
 
   @Test
   void aFailedDocumentDoesNotKeepItsFont() {
-    org.assertj.core.api.Assertions.assertThatThrownBy(
+    assertThatThrownBy(
         () -> renderer.render("<html><body><p>未闭合</body>", "坏模板"))
         .isInstanceOf(RuntimeException.class);
     assertThat(renderer.idleFonts()).isZero();
