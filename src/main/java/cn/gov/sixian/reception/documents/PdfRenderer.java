@@ -2,6 +2,8 @@ package cn.gov.sixian.reception.documents;
 
 import com.openhtmltopdf.pdfboxout.PDFontSupplier;
 import com.openhtmltopdf.pdfboxout.PdfRendererBuilder;
+import com.openhtmltopdf.slf4j.Slf4jLogger;
+import com.openhtmltopdf.util.XRLog;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.UncheckedIOException;
@@ -24,6 +26,12 @@ class PdfRenderer {
   static final String FONT_FAMILY = "WenQuanYi Micro Hei";
   static final String FONT_RESOURCE = "/fonts/wqy-microhei.ttf";
   static final int IDLE_FONTS = 1;
+
+  static {
+    // openhtmltopdf logs through java.util.logging with a console handler and format of its own,
+    // four lines a document; through SLF4J its messages follow the application's log settings
+    XRLog.setLoggerImpl(new Slf4jLogger());
+  }
 
   private final ParsedFontPool fonts;
 

@@ -3,6 +3,10 @@ package cn.gov.sixian.reception.documents;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import ch.qos.logback.classic.Level;
+import ch.qos.logback.classic.Logger;
+import ch.qos.logback.classic.spi.ILoggingEvent;
+import ch.qos.logback.core.read.ListAppender;
 import java.io.IOException;
 import java.util.ArrayList;
 import java.util.List;
@@ -15,6 +19,7 @@ import org.apache.pdfbox.pdmodel.PDPage;
 import org.apache.pdfbox.pdmodel.font.PDFont;
 import org.apache.pdfbox.text.PDFTextStripper;
 import org.junit.jupiter.api.Test;
+import org.slf4j.LoggerFactory;
 
 /**
  * The font, read on the first document (a missing one still stops the start), and the parsed
@@ -72,6 +77,25 @@ class PdfRendererTest {
         .isInstanceOf(RuntimeException.class);
     assertThat(renderer.idleFonts()).isZero();
     assertPrintedQuietly(renderer.render(page("之后照常出具"), "受理告知书"), "之后照常出具");
+  }
+
+  @Test
+  void theRenderersMessagesGoThroughTheApplicationsLogging() {
+    Logger openhtmltopdf = (Logger) LoggerFactory.getLogger("com.openhtmltopdf");
+    Level before = openhtmltopdf.getLevel();
+    ListAppender<ILoggingEvent> events = new ListAppender<>();
+    events.start();
+    openhtmltopdf.addAppender(events);
+    openhtmltopdf.setLevel(Level.INFO);
+    try {
+      renderer.render(page("登记回执"), "登记回执");
+    } finally {
+      openhtmltopdf.detachAppender(events);
+      openhtmltopdf.setLevel(before);
+    }
+    // not printed by java.util.logging in a format of its own, past the application's settings
+    assertThat(events.list).isNotEmpty()
+        .allSatisfy(e -> assertThat(e.getLoggerName()).startsWith("com.openhtmltopdf"));
   }
 
   private static String page(String text) {
