@@ -50,7 +50,6 @@ class PdfRenderer {
     try (PDDocument document = new PDDocument()) {
       parsed = fonts.take();
       PdfRendererBuilder builder = new PdfRendererBuilder();
-      builder.useFastMode();
       builder.usePDDocument(document);
       // embedded as a subset, as the font's stream would be; the document never closes it
       builder.useFont(new PDFontSupplier(PDType0Font.load(document, parsed, true)), FONT_FAMILY);
