@@ -203,6 +203,8 @@ public final class ProcessVariables {
   // closing (满意度评价, 结案归档)
   public static final String SATISFACTION = "satisfaction";
   public static final String SATISFACTION_NOTE = "satisfactionNote";
+  /** Local to 满意度评价, read-only: what the petitioner said online (closing/OnlineEvaluationOnTask). */
+  public static final String ONLINE_EVALUATION = "onlineEvaluation";
   /** Dissatisfied with a reply: take the case to mediation (tier 2) before closing. */
   public static final String REQUEST_MEDIATION = "requestMediation";
   public static final String CASE_OUTCOME = "caseOutcome";

@@ -4,6 +4,7 @@ import static cn.gov.sixian.reception.jdbc.JdbcTimes.timestamp;
 
 import cn.gov.sixian.reception.accesslog.AccessLog;
 import cn.gov.sixian.reception.calendar.WorkingDayCalendar;
+import cn.gov.sixian.reception.closing.OnlineEvaluationOnTask;
 import cn.gov.sixian.reception.closing.Satisfaction;
 import cn.gov.sixian.reception.documents.CaseDocuments;
 import cn.gov.sixian.reception.documents.IssuedDocument;
@@ -62,11 +63,12 @@ class PublicQueryService {
   private final ReviewService reviewService;
   private final WorkingDayCalendar calendar;
   private final AccessLog accessLog;
+  private final OnlineEvaluationOnTask evaluationOnTask;
 
   PublicQueryService(JdbcTemplate jdbc, QueryCodes codes, AttemptLimiter limiter,
       PublicTokens tokens, PublicQueryKeys keys, CaseDocuments documents,
       PetitionerCaseViews views, ReviewService reviewService, WorkingDayCalendar calendar,
-      AccessLog accessLog) {
+      AccessLog accessLog, OnlineEvaluationOnTask evaluationOnTask) {
     this.jdbc = jdbc;
     this.codes = codes;
     this.limiter = limiter;
@@ -77,6 +79,7 @@ class PublicQueryService {
     this.reviewService = reviewService;
     this.calendar = calendar;
     this.accessLog = accessLog;
+    this.evaluationOnTask = evaluationOnTask;
   }
 
   /** The token and view of a case whose code is right. */
@@ -184,6 +187,8 @@ class PublicQueryService {
     }
     accessLog.recordCaseAction(PETITIONER, EVALUATE, "信访人满意度评价",
         "satisfaction=" + rating.name(), caseNumber);
+    // staff about to record the evaluation see it on their open task
+    evaluationOnTask.evaluated(caseNumber);
   }
 
   /** A review or re-review, through the review service and its rules; the review's label. */

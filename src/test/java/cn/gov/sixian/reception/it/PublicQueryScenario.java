@@ -12,6 +12,8 @@ import java.util.regex.Pattern;
 import org.apache.pdfbox.Loader;
 import org.apache.pdfbox.pdmodel.PDDocument;
 import org.apache.pdfbox.text.PDFTextStripper;
+import org.camunda.bpm.engine.HistoryService;
+import org.camunda.bpm.engine.TaskService;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -44,6 +46,8 @@ abstract class PublicQueryScenario {
   @Autowired TestRestTemplate rest;
   @Autowired JdbcTemplate jdbc;
   @Autowired QueryCodes codes;
+  @Autowired TaskService taskService;
+  @Autowired HistoryService historyService;
 
   /** Who does the case's steps (demo users; the administrator in production). */
   abstract ReceptionApi as(String user);
@@ -59,6 +63,21 @@ abstract class PublicQueryScenario {
 
   /** A hotline case of 县人社局, replied to, confirmed and rated by staff: closed. */
   String closedCase(String idFirst17) throws Exception {
+    String caseNumber = atSatisfaction(idFirst17);
+    ReceptionApi center = as("dengji");
+    center.complete((String) center.awaitTask(caseNumber, "Task_RecordSatisfaction").get("id"),
+        Map.of("satisfaction", "SATISFIED"));
+    long deadline = System.nanoTime() + Duration.ofSeconds(30).toNanos();
+    while (!"CLOSED".equals(jdbc.queryForObject(
+        "SELECT status FROM petition_case WHERE case_number = ?", String.class, caseNumber))) {
+      assertThat(System.nanoTime()).as("case %s archived", caseNumber).isLessThan(deadline);
+      Thread.sleep(100);
+    }
+    return caseNumber;
+  }
+
+  /** The same case, replied to and confirmed: 满意度评价 is open. */
+  String atSatisfaction(String idFirst17) throws Exception {
     ReceptionApi center = as("dengji");
     ReceptionApi unit = as("rsj-staff");
     String caseNumber = CaseLifecycleScenario.routed(center, idFirst17, "wage-arrears", "rsj");
@@ -71,14 +90,7 @@ abstract class PublicQueryScenario {
             "establishedFacts", "用工单位拖欠工资属实。", "replyBasis", "《保障农民工工资支付条例》。"));
     center.complete((String) center.awaitTask(caseNumber, "Task_ConfirmFeedback").get("id"),
         Map.of("feedbackAccepted", true));
-    center.complete((String) center.awaitTask(caseNumber, "Task_RecordSatisfaction").get("id"),
-        Map.of("satisfaction", "SATISFIED"));
-    long deadline = System.nanoTime() + Duration.ofSeconds(30).toNanos();
-    while (!"CLOSED".equals(jdbc.queryForObject(
-        "SELECT status FROM petition_case WHERE case_number = ?", String.class, caseNumber))) {
-      assertThat(System.nanoTime()).as("case %s archived", caseNumber).isLessThan(deadline);
-      Thread.sleep(100);
-    }
+    center.awaitTask(caseNumber, "Task_RecordSatisfaction");
     return caseNumber;
   }
 
@@ -195,6 +207,31 @@ abstract class PublicQueryScenario {
     assertThat(lookUp(caseNumber, code).getStatusCode()).isEqualTo(HttpStatus.FORBIDDEN);
     assertThat(post("/chaxun/case", "token", token).getStatusCode()).isEqualTo(HttpStatus.FORBIDDEN);
     assertThat(lookUp(caseNumber, newCode).getStatusCode()).isEqualTo(HttpStatus.OK);
+  }
+
+  @Test
+  void staffRecordingTheEvaluationSeeWhatThePetitionerSaidOnline() throws Exception {
+    String caseNumber = atSatisfaction("34132419800606124");
+    String taskId = (String) as("dengji").awaitTask(caseNumber, "Task_RecordSatisfaction")
+        .get("id");
+    assertThat(taskService.getVariableLocal(taskId, "onlineEvaluation"))
+        .isEqualTo("信访人尚未在网上评价。");
+
+    String token = token(lookUp(caseNumber, codes.issue(caseNumber, "dengji").orElseThrow()));
+    assertThat(post("/chaxun/evaluation", "token", token, "satisfaction", "DISSATISFIED",
+        "comment", "工资仍未全部到账。").getStatusCode()).isEqualTo(HttpStatus.OK);
+
+    // the open task shows it, as the form's read-only field 信访人网上评价
+    assertThat((String) taskService.getVariableLocal(taskId, "onlineEvaluation"))
+        .startsWith("不满意（").contains("网上评价）", "「工资仍未全部到账。」",
+            "统计以信访人的网上评价为准");
+    as("dengji").complete(taskId, Map.of("satisfaction", "DISSATISFIED",
+        "satisfactionNote", "信访人电话中亦表示不满意。"));
+    // shown, not kept: the register holds the evaluation, history does not copy it
+    String instance = jdbc.queryForObject("SELECT process_instance_id FROM petition_case"
+        + " WHERE case_number = ?", String.class, caseNumber);
+    assertThat(historyService.createHistoricVariableInstanceQuery().processInstanceId(instance)
+        .variableName("onlineEvaluation").count()).isZero();
   }
 
   @Test

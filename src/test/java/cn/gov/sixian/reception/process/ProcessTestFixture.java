@@ -72,7 +72,8 @@ final class ProcessTestFixture {
         limits.handling(), limits.supervision());
     documents.beans().forEach(Mocks::register);
     HandlingTestBeans.beans(clock, register, limits.handling()).forEach(Mocks::register);
-    ClosingTestBeans.beans(register, clock).forEach(Mocks::register);
+    ClosingTestBeans.beans(register, clock, appDatabase, calendar, engine.getTaskService())
+        .forEach(Mocks::register);
     notifications.beans().forEach(Mocks::register);
     reviews = new ReviewTestBeans(appDatabase, engine, calendar, notifications.reviewNotifier());
     reviews.beans().forEach(Mocks::register);
