@@ -37,7 +37,7 @@ public class OnlineEvaluationOnTask implements TaskListener {
   private final WorkingDayCalendar calendar;
   private final TaskService tasks;
 
-  public OnlineEvaluationOnTask(JdbcTemplate jdbc, WorkingDayCalendar calendar, TaskService tasks) {
+  OnlineEvaluationOnTask(JdbcTemplate jdbc, WorkingDayCalendar calendar, TaskService tasks) {
     this.jdbc = jdbc;
     this.calendar = calendar;
     this.tasks = tasks;
