@@ -91,6 +91,9 @@ class CaseAtTheWindowTest extends BrowserTest {
     browser.choose("确认结果", "确认办结");
     browser.completeTask();
     browser.openTask("登记室", caseNumber, "满意度评价");
+    // read-only beside the choice: whether the petitioner has evaluated online (not yet)
+    browser.until(d -> "信访人尚未在网上评价。".equals(browser.field("信访人网上评价")
+        .findElement(By.tagName("textarea")).getAttribute("value")));
     browser.choose("满意度评价", "基本满意");
     browser.completeTask();
     browser.until(d -> register.find(caseNumber).orElseThrow().status() == CaseStatus.CLOSED);
