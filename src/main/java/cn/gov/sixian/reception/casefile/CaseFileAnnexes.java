@@ -5,6 +5,7 @@ import cn.gov.sixian.reception.casefile.CaseFile.Referral;
 import cn.gov.sixian.reception.casefile.CaseFile.SlipEntry;
 import cn.gov.sixian.reception.casefile.CaseFile.Tier;
 import cn.gov.sixian.reception.casefile.CaseFile.TrackingEntry;
+import cn.gov.sixian.reception.closing.OnlineEvaluations;
 import cn.gov.sixian.reception.documents.CaseDocuments;
 import cn.gov.sixian.reception.jdbc.JdbcTimes;
 import cn.gov.sixian.reception.mediation.MediationTier;
@@ -31,13 +32,15 @@ class CaseFileAnnexes {
   private final CaseDocuments documents;
   private final JdbcTemplate jdbc;
   private final CaseReviews caseReviews;
+  private final OnlineEvaluations onlineEvaluations;
 
   CaseFileAnnexes(MediationTierLog tiers, CaseDocuments documents, JdbcTemplate jdbc,
-      CaseReviews caseReviews) {
+      CaseReviews caseReviews, OnlineEvaluations onlineEvaluations) {
     this.tiers = tiers;
     this.documents = documents;
     this.jdbc = jdbc;
     this.caseReviews = caseReviews;
+    this.onlineEvaluations = onlineEvaluations;
   }
 
   List<Tier> tiers(String caseNumber) {
@@ -63,12 +66,10 @@ class CaseFileAnnexes {
   }
 
   CaseFile.OnlineEvaluation onlineEvaluation(String caseNumber) {
-    return jdbc.query("SELECT petitioner_satisfaction, petitioner_comment, petitioner_evaluated_at"
-            + " FROM petition_case WHERE case_number = ? AND petitioner_satisfaction IS NOT NULL",
-        (rs, i) -> new CaseFile.OnlineEvaluation(rs.getString("petitioner_satisfaction"),
-            CaseFiles.satisfactionName(rs.getString("petitioner_satisfaction")),
-            rs.getString("petitioner_comment"), JdbcTimes.instant(rs, "petitioner_evaluated_at")),
-        caseNumber).stream().findFirst().orElse(null);
+    return onlineEvaluations.of(caseNumber)
+        .map(e -> new CaseFile.OnlineEvaluation(e.satisfaction(),
+            CaseFiles.satisfactionName(e.satisfaction()), e.comment(), e.evaluatedAt()))
+        .orElse(null);
   }
 
   List<CaseFile.Review> reviews(String caseNumber) {

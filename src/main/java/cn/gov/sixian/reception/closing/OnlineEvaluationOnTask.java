@@ -5,9 +5,7 @@ import static cn.gov.sixian.reception.process.ProcessVariables.ONLINE_EVALUATION
 
 import cn.gov.sixian.reception.calendar.ChineseDates;
 import cn.gov.sixian.reception.calendar.WorkingDayCalendar;
-import cn.gov.sixian.reception.jdbc.JdbcTimes;
 import cn.gov.sixian.reception.process.TypedVariables;
-import java.util.List;
 import org.camunda.bpm.engine.ProcessEngineException;
 import org.camunda.bpm.engine.TaskService;
 import org.camunda.bpm.engine.delegate.DelegateTask;
@@ -15,7 +13,6 @@ import org.camunda.bpm.engine.delegate.TaskListener;
 import org.camunda.bpm.engine.task.Task;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
-import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Component;
 
 /**
@@ -33,12 +30,13 @@ public class OnlineEvaluationOnTask implements TaskListener {
   static final String TASK = "Task_RecordSatisfaction";
   static final String NOT_YET = "信访人尚未在网上评价。";
 
-  private final JdbcTemplate jdbc;
+  private final OnlineEvaluations evaluations;
   private final WorkingDayCalendar calendar;
   private final TaskService tasks;
 
-  OnlineEvaluationOnTask(JdbcTemplate jdbc, WorkingDayCalendar calendar, TaskService tasks) {
-    this.jdbc = jdbc;
+  OnlineEvaluationOnTask(
+      OnlineEvaluations evaluations, WorkingDayCalendar calendar, TaskService tasks) {
+    this.evaluations = evaluations;
     this.calendar = calendar;
     this.tasks = tasks;
   }
@@ -65,16 +63,11 @@ public class OnlineEvaluationOnTask implements TaskListener {
 
   /** 「满意（2026年12月8日网上评价），意见：「…」。统计以…为准。」, or that there is none yet. */
   String text(String caseNumber) {
-    List<String> evaluation = jdbc.query("SELECT petitioner_satisfaction, petitioner_comment,"
-            + " petitioner_evaluated_at FROM petition_case WHERE case_number = ?"
-            + " AND petitioner_satisfaction IS NOT NULL",
-        (rs, i) -> Satisfaction.valueOf(rs.getString("petitioner_satisfaction")).label()
-            + "（" + ChineseDates.format(calendar.localDate(
-                JdbcTimes.instant(rs, "petitioner_evaluated_at"))) + "网上评价）"
-            + (rs.getString("petitioner_comment") == null ? ""
-                : "，意见：「" + rs.getString("petitioner_comment") + "」")
-            + "。统计以信访人的网上评价为准。",
-        caseNumber);
-    return evaluation.isEmpty() ? NOT_YET : evaluation.get(0);
+    return evaluations.of(caseNumber)
+        .map(e -> Satisfaction.valueOf(e.satisfaction()).label()
+            + "（" + ChineseDates.format(calendar.localDate(e.evaluatedAt())) + "网上评价）"
+            + (e.comment() == null ? "" : "，意见：「" + e.comment() + "」")
+            + "。统计以信访人的网上评价为准。")
+        .orElse(NOT_YET);
   }
 }

@@ -186,7 +186,8 @@ public class ReviewService {
   private Map<String, Object> caseContext(ClosedCase c) {
     Map<String, Object> context = new HashMap<>();
     for (HistoricVariableInstance v : historyService.createHistoricVariableInstanceQuery()
-        .processInstanceId(c.processInstanceId()).variableNameIn(CaseHistoryReads.REVIEW_CONTEXT.toArray(String[]::new))
+        .processInstanceId(c.processInstanceId())
+        .variableNameIn(CaseHistoryReads.REVIEW_CONTEXT.toArray(String[]::new))
         .list()) {
       if (v.getValue() != null) {
         context.put(v.getName(), v.getValue());

@@ -16,7 +16,8 @@ public final class ClosingTestBeans {
       JdbcTemplate appDatabase, WorkingDayCalendar calendar, TaskService tasks) {
     return Map.of(
         "satisfactionListener", new SatisfactionListener(),
-        "onlineEvaluationListener", new OnlineEvaluationOnTask(appDatabase, calendar, tasks),
+        "onlineEvaluationListener", new OnlineEvaluationOnTask(
+            new OnlineEvaluations(appDatabase), calendar, tasks),
         "caseArchiveDelegate", new CaseArchiveDelegate(register, clock));
   }
 }
