@@ -60,7 +60,7 @@ class CaseDocumentController {
     if (document.kind() == DocumentKind.REGISTRATION_RECEIPT
         && access.isMemberOf(ReceptionGroups.REGISTRATION_STAFF)) {
       // the receipt with its query code, printed once at the window (FirstPrints)
-      java.util.Optional<byte[]> first = documents.firstPrint(id);
+      java.util.Optional<byte[]> first = documents.firstPrint(document);
       if (first.isPresent()) {
         pdf = first.get();
         accessLog.recordCaseAction(access.currentUserId(), FIRST_PRINT, "打印登记回执（含网上查询码）",

@@ -10,7 +10,6 @@ import cn.gov.sixian.reception.documents.DocumentKind.Issuer;
 import cn.gov.sixian.reception.handling.HandlingLimits;
 import cn.gov.sixian.reception.supervision.SupervisionProperties;
 import cn.gov.sixian.reception.process.InvalidInputException;
-import java.io.IOException;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.time.Instant;
@@ -21,20 +20,22 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
-import org.apache.pdfbox.Loader;
-import org.apache.pdfbox.pdmodel.PDDocument;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import org.springframework.http.HttpStatus;
 import org.springframework.stereotype.Service;
+import org.springframework.web.server.ResponseStatusException;
 
 /**
- * Issues case documents (文书): numbers them, fills the kind's template, renders the PDF and keeps
- * it with its SHA-256, all in the caller's transaction (the step that produces the document).
- * Reprints come from storage, byte for byte.
+ * Issues case documents (文书): numbers them and fills the kind's template in the caller's
+ * transaction (the step that produces the document); the PDF, kept with its SHA-256, is printed
+ * from that XHTML once the step has committed ({@link DocumentPrinter}, decision 0011). Documents
+ * are handed out printed only; reprints come from storage, byte for byte.
  *
  * <p>A template that fails is an administrator's problem, but the step must not pass without its
- * document: the failure is logged with the case number and template, and the step is refused with
- * a Chinese message (rolled back, number given back). Staff retry once the template is fixed.
+ * document: a template that does not fill, or fills into markup the renderer cannot read, is
+ * logged with the case number and template, and the step is refused with a Chinese message
+ * (rolled back, number given back). Staff retry once the template is fixed.
  */
 @Service
 public class CaseDocuments {
@@ -53,6 +54,7 @@ public class CaseDocuments {
 
   private final ReviewBodies reviewBodies;
   private final FirstPrints firstPrints;
+  private final DocumentPrinter printer;
 
   CaseDocuments(
       DocumentTemplates templates,
@@ -66,7 +68,7 @@ public class CaseDocuments {
       SupervisionProperties supervision,
       ReviewBodies reviewBodies) {
     this(templates, renderer, counter, store, properties, catalogue, calendar, handlingLimits,
-        supervision, reviewBodies, new FirstPrints());
+        supervision, reviewBodies, new FirstPrints(), new DocumentPrinter(renderer, store));
   }
 
   @org.springframework.beans.factory.annotation.Autowired
@@ -81,9 +83,11 @@ public class CaseDocuments {
       HandlingLimits handlingLimits,
       SupervisionProperties supervision,
       ReviewBodies reviewBodies,
-      FirstPrints firstPrints) {
+      FirstPrints firstPrints,
+      DocumentPrinter printer) {
     this.reviewBodies = reviewBodies;
     this.firstPrints = firstPrints;
+    this.printer = printer;
     this.templates = templates;
     this.renderer = renderer;
     this.counter = counter;
@@ -119,8 +123,10 @@ public class CaseDocuments {
 
   /**
    * Issues a document whose first print carries {@code printOnly} beside the content (the
-   * receipt's query code): the stored copy, and every reprint, is rendered without it; the first
+   * receipt's query code): the stored copy, and every reprint, is printed without it; the first
    * print is kept for {@link #firstPrint} only.
+   *
+   * @return the document as stored, not printed yet (no PDF, SHA-256 or page count)
    */
   IssuedDocument issue(
       DocumentKind kind,
@@ -140,22 +146,23 @@ public class CaseDocuments {
     variables.put("office", office(body));
     variables.put("limits", limits);
     variables.put("c", content);
-    byte[] pdf = render(kind, caseNumber, variables);
+    String xhtml = fill(kind, caseNumber, variables);
     IssuedDocument issued =
         new IssuedDocument(
             UUID.randomUUID().toString(), caseNumber, kind, body.code(), number, kind.title(), now,
-            issuedBy, pages(pdf), pdf, sha256(pdf), null);
-    store.add(issued);
+            issuedBy, 0, null, null, null);
+    store.add(issued, xhtml);
     if (!printOnly.isEmpty()) {
       Map<String, Object> first = new LinkedHashMap<>(content);
       first.putAll(printOnly);
       Map<String, Object> printed = new LinkedHashMap<>(variables);
       printed.put("c", first);
-      firstPrints.put(issued.id(), render(kind, caseNumber, printed));
+      firstPrints.put(issued.id(), fill(kind, caseNumber, printed));
     }
     if (kind.onePerCase()) {
       store.supersede(caseNumber, kind, issued.id());
     }
+    printer.printAfterCommit(issued.id());
     log.info("Issued {} {} for case {}", kind, number, caseNumber);
     return issued;
   }
@@ -165,8 +172,13 @@ public class CaseDocuments {
     return properties.centerName();
   }
 
-  /** The case's documents in issue order, without their bytes. */
+  /** The case's documents in issue order, without their bytes; any still waiting printed now. */
   public List<IssuedDocument> list(String caseNumber) {
+    List<IssuedDocument> listed = store.list(caseNumber);
+    if (listed.stream().allMatch(IssuedDocument::printed)) {
+      return listed;
+    }
+    listed.stream().filter(d -> !d.printed()).forEach(this::print);
     return store.list(caseNumber);
   }
 
@@ -182,22 +194,42 @@ public class CaseDocuments {
     variables.put("office", office(body));
     variables.put("limits", limits);
     variables.put("c", content);
-    return render(stored.kind(), stored.caseNumber(), variables);
+    String xhtml = fill(stored.kind(), stored.caseNumber(), variables);
+    return renderer.render(xhtml, stored.kind().title());
   }
 
   /** The first print of a document issued with print-only content, once; then only the stored copy. */
-  Optional<byte[]> firstPrint(String documentId) {
-    return firstPrints.take(documentId);
+  Optional<byte[]> firstPrint(IssuedDocument document) {
+    return firstPrints.take(document.id()).map(xhtml -> renderer.render(xhtml, document.title()));
   }
 
-  /** One document of the case with its stored bytes. */
+  /** One document of the case with its stored bytes, printed now if it was still waiting. */
   public Optional<IssuedDocument> find(String caseNumber, String id) {
+    Optional<IssuedDocument> found = store.find(caseNumber, id);
+    if (found.isEmpty() || found.get().printed()) {
+      return found;
+    }
+    print(found.get());
     return store.find(caseNumber, id);
   }
 
-  private byte[] render(DocumentKind kind, String caseNumber, Map<String, Object> variables) {
+  private void print(IssuedDocument waiting) {
     try {
-      return renderer.render(templates.render(kind.template(), variables), kind.title());
+      printer.print(waiting.id());
+    } catch (RuntimeException e) {
+      log.error("Document {} {} of case {} cannot be printed", waiting.kind(),
+          waiting.documentNumber(), waiting.caseNumber(), e);
+      throw new ResponseStatusException(HttpStatus.INTERNAL_SERVER_ERROR,
+          "《" + waiting.title() + "》（" + waiting.documentNumber() + "）暂时无法打印，请联系管理员。");
+    }
+  }
+
+  /** The document's XHTML, checked as the renderer will read it. */
+  private String fill(DocumentKind kind, String caseNumber, Map<String, Object> variables) {
+    try {
+      String xhtml = templates.render(kind.template(), variables);
+      renderer.check(xhtml);
+      return xhtml;
     } catch (RuntimeException e) {
       log.error(
           "Document {} of case {} not issued: template {}.html failed; the step is refused until"
@@ -253,14 +285,6 @@ public class CaseDocuments {
     String reviewBody = reviewBodies.ofUnit(unitCode).map(ReviewBody::name)
         .orElse(own != null && own.reviewBody() != null ? own.reviewBody() : properties.reviewBody());
     return new Body(unit.code(), unit.name(), abbreviation, phone, reviewBody);
-  }
-
-  private static int pages(byte[] pdf) {
-    try (PDDocument document = Loader.loadPDF(pdf)) {
-      return document.getNumberOfPages();
-    } catch (IOException e) {
-      throw new IllegalStateException("Rendered PDF cannot be read back", e);
-    }
   }
 
   static String sha256(byte[] bytes) {

@@ -4,7 +4,8 @@ import java.time.Instant;
 
 /**
  * A document as issued and stored. {@code pdf} is null in listings (the bytes are read only to
- * print).
+ * print). Between its step and its printing (decision 0011) the store holds it without PDF,
+ * SHA-256 and page count; {@link CaseDocuments} hands out printed documents only.
  */
 public record IssuedDocument(
     String id,
@@ -19,6 +20,11 @@ public record IssuedDocument(
     byte[] pdf,
     String sha256,
     String supersededBy) {
+
+  /** Whether its PDF is stored (see {@link DocumentPrinter}). */
+  boolean printed() {
+    return sha256 != null;
+  }
 
   public boolean superseded() {
     return supersededBy != null;

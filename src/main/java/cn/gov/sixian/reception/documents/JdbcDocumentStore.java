@@ -8,7 +8,11 @@ import java.util.Optional;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Repository;
 
-/** Issued documents in {@code case_document}, written once; only {@code superseded_by} changes. */
+/**
+ * Issued documents in {@code case_document}, written once: the issuing step stores the XHTML,
+ * the first printer the PDF in its place (decision 0011); after that only {@code superseded_by}
+ * changes.
+ */
 @Repository
 class JdbcDocumentStore {
 
@@ -22,12 +26,34 @@ class JdbcDocumentStore {
     this.jdbc = jdbc;
   }
 
-  void add(IssuedDocument d) {
+  /** A document as the step issued it: its XHTML, to be printed (see {@link #printed}). */
+  void add(IssuedDocument d, String xhtml) {
     jdbc.update(
-        "INSERT INTO case_document (" + COLUMNS + ", pdf) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
+        "INSERT INTO case_document (id, case_number, kind, body_code, document_number, title,"
+            + " issued_at, issued_by, xhtml) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)",
         d.id(), d.caseNumber(), d.kind().name(), d.bodyCode(), d.documentNumber(), d.title(),
-        JdbcTimes.timestamp(d.issuedAt()), d.issuedBy(), d.pageCount(), d.sha256(),
-        d.supersededBy(), d.pdf());
+        JdbcTimes.timestamp(d.issuedAt()), d.issuedBy(), xhtml);
+  }
+
+  /** The XHTML of a document not printed yet; empty once it is. */
+  Optional<Waiting> waiting(String id) {
+    return jdbc.query(
+            "SELECT case_number, title, xhtml FROM case_document WHERE id = ? AND pdf IS NULL",
+            (rs, i) -> new Waiting(rs.getString("case_number"), rs.getString("title"),
+                rs.getString("xhtml")), id)
+        .stream()
+        .findFirst();
+  }
+
+  /**
+   * Stores the printed document in place of its XHTML, unless someone printed it first.
+   *
+   * @return whether these bytes are the ones kept
+   */
+  boolean printed(String id, byte[] pdf, String sha256, int pageCount) {
+    return jdbc.update(
+        "UPDATE case_document SET pdf = ?, sha256 = ?, page_count = ?, xhtml = NULL"
+            + " WHERE id = ? AND pdf IS NULL", pdf, sha256, pageCount, id) == 1;
   }
 
   /** Marks every current document of the kind in the case as replaced by {@code successorId}. */
@@ -54,6 +80,9 @@ class JdbcDocumentStore {
         .stream()
         .findFirst();
   }
+
+  /** A document waiting to be printed. */
+  record Waiting(String caseNumber, String title, String xhtml) {}
 
   private static IssuedDocument row(ResultSet rs, byte[] pdf) throws SQLException {
     return new IssuedDocument(

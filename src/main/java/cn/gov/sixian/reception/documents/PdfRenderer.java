@@ -6,11 +6,17 @@ import com.openhtmltopdf.slf4j.Slf4jLogger;
 import com.openhtmltopdf.util.XRLog;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
+import java.io.StringReader;
 import java.io.UncheckedIOException;
+import javax.xml.XMLConstants;
+import javax.xml.parsers.ParserConfigurationException;
+import javax.xml.parsers.SAXParserFactory;
 import org.apache.fontbox.ttf.TrueTypeFont;
 import org.apache.pdfbox.pdmodel.PDDocument;
 import org.apache.pdfbox.pdmodel.font.PDType0Font;
 import org.springframework.stereotype.Component;
+import org.xml.sax.InputSource;
+import org.xml.sax.SAXException;
 
 /**
  * XHTML to PDF (openhtmltopdf on PDFBox). The page size (A4) and margins are in the templates'
@@ -33,6 +39,8 @@ class PdfRenderer {
     XRLog.setLoggerImpl(new Slf4jLogger());
   }
 
+  private static final SAXParserFactory WELL_FORMED = wellFormed();
+
   private final ParsedFontPool fonts;
 
   PdfRenderer() {
@@ -41,6 +49,33 @@ class PdfRenderer {
 
   PdfRenderer(String fontResource) {
     this.fonts = new ParsedFontPool(fontResource, IDLE_FONTS);
+  }
+
+  /**
+   * Throws when the XHTML is not well-formed (a template edited into broken markup), which
+   * {@link #render} would refuse: the issuing step checks, the PDF comes later (decision 0011).
+   * The parser is set up as openhtmltopdf sets up its own: no external DTD or entities.
+   */
+  void check(String xhtml) {
+    try {
+      WELL_FORMED.newSAXParser().getXMLReader().parse(new InputSource(new StringReader(xhtml)));
+    } catch (SAXException | ParserConfigurationException | IOException e) {
+      throw new IllegalArgumentException("Document XHTML not well-formed: " + e.getMessage(), e);
+    }
+  }
+
+  private static SAXParserFactory wellFormed() {
+    SAXParserFactory factory = SAXParserFactory.newInstance();
+    factory.setNamespaceAware(true);
+    try {
+      factory.setFeature("http://xml.org/sax/features/external-general-entities", false);
+      factory.setFeature("http://xml.org/sax/features/external-parameter-entities", false);
+      factory.setFeature("http://apache.org/xml/features/nonvalidating/load-external-dtd", false);
+      factory.setFeature(XMLConstants.FEATURE_SECURE_PROCESSING, true);
+    } catch (ParserConfigurationException | SAXException e) {
+      throw new IllegalStateException("XML parser without the features the check needs", e);
+    }
+    return factory;
   }
 
   byte[] render(String xhtml, String title) {

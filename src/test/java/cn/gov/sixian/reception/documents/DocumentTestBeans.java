@@ -12,6 +12,7 @@ import java.time.Clock;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
+import java.util.concurrent.Executor;
 import javax.sql.DataSource;
 import org.apache.pdfbox.Loader;
 import org.apache.pdfbox.pdmodel.PDDocument;
@@ -35,14 +36,22 @@ public final class DocumentTestBeans {
   private DocumentTestBeans(
       Clock clock, UnitCatalogue catalogue, DocumentProperties properties, HandlingLimits limits,
       SupervisionProperties supervision, DataSource dataSource) {
+    this(clock, catalogue, properties, limits, supervision, dataSource, Runnable::run);
+  }
+
+  private DocumentTestBeans(
+      Clock clock, UnitCatalogue catalogue, DocumentProperties properties, HandlingLimits limits,
+      SupervisionProperties supervision, DataSource dataSource, Executor printing) {
     this.dataSource = dataSource;
     JdbcTemplate jdbc = new JdbcTemplate(dataSource);
     WorkingDayCalendar calendar = WorkingDayCalendar.builtIn(clock);
     this.counter = new JdbcDocumentCounter(jdbc, new DataSourceTransactionManager(dataSource));
+    JdbcDocumentStore store = new JdbcDocumentStore(jdbc);
     this.documents =
         new CaseDocuments(
-            new DocumentTemplates(properties), SHARED_RENDERER, counter, new JdbcDocumentStore(jdbc),
-            properties, catalogue, calendar, limits, supervision, new ReviewBodies(jdbc));
+            new DocumentTemplates(properties), SHARED_RENDERER, counter, store,
+            properties, catalogue, calendar, limits, supervision, new ReviewBodies(jdbc),
+            new FirstPrints(), new DocumentPrinter(SHARED_RENDERER, store, printing));
     this.steps = new StepDocuments(documents, calendar, SupervisionTestBeans.caseSlips(jdbc),
         new ReviewBodies(jdbc));
   }
@@ -65,6 +74,18 @@ public final class DocumentTestBeans {
     DriverManagerDataSource dataSource = new DriverManagerDataSource(url, "sa", "");
     Flyway.configure().dataSource(dataSource).locations("classpath:db/migration").load().migrate();
     return new DocumentTestBeans(clock, catalogue, properties, limits, supervision, dataSource);
+  }
+
+  /**
+   * The same, printing after commit on {@code printing} (tests that hold or race the background
+   * printing).
+   */
+  static DocumentTestBeans onFreshH2(Clock clock, Executor printing) {
+    String url = "jdbc:h2:mem:docs-" + UUID.randomUUID() + ";DB_CLOSE_DELAY=-1;LOCK_TIMEOUT=10000";
+    DriverManagerDataSource dataSource = new DriverManagerDataSource(url, "sa", "");
+    Flyway.configure().dataSource(dataSource).locations("classpath:db/migration").load().migrate();
+    return new DocumentTestBeans(clock, UnitCatalogue.builtIn(), DocumentProperties.defaults(),
+        HandlingLimits.statutory(), SupervisionProperties.plan(), dataSource, printing);
   }
 
   /**

@@ -3,12 +3,14 @@ package cn.gov.sixian.reception.it;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.security.MessageDigest;
+import java.time.Duration;
 import java.time.LocalDate;
 import java.time.ZoneId;
 import java.util.HexFormat;
 import java.util.List;
 import java.util.Map;
 import org.apache.pdfbox.Loader;
+import org.awaitility.Awaitility;
 import org.apache.pdfbox.text.PDFTextStripper;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -32,6 +34,18 @@ class CaseDocumentsApiTest extends H2ApplicationTest {
 
   @Autowired TestRestTemplate rest;
   @Autowired JdbcTemplate jdbc;
+
+  @Test
+  void theDocumentsOfAStepArePrintedAfterItWithoutAnyoneReadingThem() throws Exception {
+    ReceptionApi center = new ReceptionApi(rest.withBasicAuth("dengji", "demo"));
+    String caseNumber = CaseLifecycleScenario.routed(center, "34132419870303457", "wage-arrears", "rsj");
+
+    // the background printer (decision 0011): nobody lists or prints them here
+    Awaitility.await().atMost(Duration.ofSeconds(30)).untilAsserted(() ->
+        assertThat(jdbc.queryForList("SELECT kind FROM case_document WHERE case_number = ?"
+            + " AND pdf IS NOT NULL AND sha256 IS NOT NULL AND page_count > 0 AND xhtml IS NULL",
+            String.class, caseNumber)).containsExactlyInAnyOrder("REGISTRATION_RECEIPT", "TRANSFER_SLIP"));
+  }
 
   @Test
   void registeredRoutedAndAcceptedCaseHasItsDocumentsForTheUnitOnly() throws Exception {
