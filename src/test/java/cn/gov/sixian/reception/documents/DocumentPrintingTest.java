@@ -7,6 +7,8 @@ import cn.gov.sixian.reception.catalogue.UnitCatalogue;
 import cn.gov.sixian.reception.documents.StepDocuments.Staff;
 import cn.gov.sixian.reception.handling.HandlingLimits;
 import cn.gov.sixian.reception.process.InvalidInputException;
+import java.io.IOException;
+import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Clock;
@@ -15,6 +17,9 @@ import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import org.apache.pdfbox.Loader;
+import org.apache.pdfbox.pdmodel.PDDocument;
+import org.apache.pdfbox.text.PDFTextStripper;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.springframework.jdbc.core.JdbcTemplate;
@@ -87,6 +92,32 @@ class DocumentPrintingTest {
   }
 
   @Test
+  void theQueryCodeIsInTheFirstPrintOnlyNeverInTheStoredXhtmlOrPdf() {
+    ReceiptCodes codes = new ReceiptCodes() {
+      @Override
+      public java.util.Optional<String> issue(String caseNumber, String issuedBy) {
+        return java.util.Optional.of("QK7M 2XR9");
+      }
+
+      @Override
+      public String publicUrl() {
+        return "https://xf.sixian.gov.cn/chaxun/";
+      }
+    };
+    StepDocuments registration = new StepDocuments(beans.documents(),
+        cn.gov.sixian.reception.calendar.WorkingDayCalendar.builtIn(CLOCK), null, null, codes);
+    step.executeWithoutResult(s -> registration.issue(DocumentStep.REGISTRATION,
+        DocumentsFixture.variables(DocumentStep.REGISTRATION), UNIT_STAFF));
+
+    assertThat((String) row().get("xhtml")).contains("不含查询码").doesNotContain("QK7M");
+    IssuedDocument receipt = beans.documents().list(CASE).get(0);
+    assertThat(text(beans.documents().firstPrint(receipt).orElseThrow()))
+        .contains("QK7M2XR9");
+    assertThat(beans.documents().firstPrint(receipt)).as("once").isEmpty();
+    assertThat(beans.lastTextOf(CASE, DocumentKind.REGISTRATION_RECEIPT)).doesNotContain("QK7M");
+  }
+
+  @Test
   void aTemplateEditedIntoMarkupTheRendererCannotReadStillRefusesTheStep(@TempDir Path folder)
       throws Exception {
     DocumentProperties withFolder = new DocumentProperties(folder.toString(), null, null, null,
@@ -108,6 +139,14 @@ class DocumentPrintingTest {
   private void issueAcceptanceNotice() {
     beans.steps().issue(DocumentStep.ACCEPTANCE,
         DocumentsFixture.variables(DocumentStep.ACCEPTANCE), UNIT_STAFF);
+  }
+
+  private static String text(byte[] pdf) {
+    try (PDDocument document = Loader.loadPDF(pdf)) {
+      return new PDFTextStripper().getText(document).replaceAll("\\s+", "");
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
   }
 
   private Map<String, Object> row() {
