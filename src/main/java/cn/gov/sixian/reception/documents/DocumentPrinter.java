@@ -58,13 +58,13 @@ class DocumentPrinter implements DisposableBean {
    */
   void printAfterCommit(String id) {
     if (!TransactionSynchronizationManager.isSynchronizationActive()) {
-      print(id);
+      printOrLeaveToTheReader(id);
       return;
     }
     TransactionSynchronizationManager.registerSynchronization(new TransactionSynchronization() {
       @Override
       public void afterCommit() {
-        background.execute(() -> printInBackground(id));
+        background.execute(() -> printOrLeaveToTheReader(id));
       }
     });
   }
@@ -79,12 +79,12 @@ class DocumentPrinter implements DisposableBean {
     });
   }
 
-  private void printInBackground(String id) {
+  private void printOrLeaveToTheReader(String id) {
     try {
       print(id);
     } catch (RuntimeException e) {
       // printed when it is first read; logged so that an administrator sees a failing renderer
-      log.error("Document {} not printed in the background; it is printed when first read", id, e);
+      log.error("Document {} not printed after its step; it is printed when first read", id, e);
     }
   }
 

@@ -25,6 +25,7 @@ import org.junit.jupiter.api.io.TempDir;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.jdbc.datasource.DataSourceTransactionManager;
 import org.springframework.transaction.support.TransactionTemplate;
+import org.springframework.web.server.ResponseStatusException;
 
 /**
  * The step stores the filled document and the PDF is printed after the commit (decision 0011):
@@ -115,6 +116,32 @@ class DocumentPrintingTest {
         .contains("QK7M2XR9");
     assertThat(beans.documents().firstPrint(receipt)).as("once").isEmpty();
     assertThat(beans.lastTextOf(CASE, DocumentKind.REGISTRATION_RECEIPT)).doesNotContain("QK7M");
+  }
+
+  @Test
+  void aRendererThatFailsAfterTheStepLeavesTheDocumentWaitingAndTellsTheReader() {
+    PdfRenderer failing = new PdfRenderer() {
+      @Override
+      byte[] render(String xhtml, String title) {
+        throw new IllegalStateException("renderer out of order");
+      }
+    };
+    DocumentTestBeans broken = DocumentTestBeans.onFreshH2(CLOCK, held::add, failing);
+    new TransactionTemplate(new DataSourceTransactionManager(broken.dataSource()))
+        .executeWithoutResult(s -> broken.steps().issue(DocumentStep.ACCEPTANCE,
+            DocumentsFixture.variables(DocumentStep.ACCEPTANCE), UNIT_STAFF));
+
+    held.get(0).run(); // logged, not thrown: the step has long been done
+
+    JdbcTemplate db = new JdbcTemplate(broken.dataSource());
+    assertThat(db.queryForObject("SELECT COUNT(*) FROM case_document WHERE pdf IS NULL"
+        + " AND xhtml IS NOT NULL", Integer.class)).isEqualTo(1);
+    assertThatThrownBy(() -> broken.documents().list(CASE))
+        .isInstanceOf(ResponseStatusException.class)
+        .hasMessageContaining("《信访事项受理告知书》").hasMessageContaining("暂时无法打印，请联系管理员。");
+    assertThat(db.queryForObject("SELECT COUNT(*) FROM case_document WHERE pdf IS NULL"
+        + " AND xhtml IS NOT NULL", Integer.class)).as("still waiting, nothing half-stored")
+        .isEqualTo(1);
   }
 
   @Test

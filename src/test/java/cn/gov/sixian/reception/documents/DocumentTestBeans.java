@@ -42,6 +42,13 @@ public final class DocumentTestBeans {
   private DocumentTestBeans(
       Clock clock, UnitCatalogue catalogue, DocumentProperties properties, HandlingLimits limits,
       SupervisionProperties supervision, DataSource dataSource, Executor printing) {
+    this(clock, catalogue, properties, limits, supervision, dataSource, printing, SHARED_RENDERER);
+  }
+
+  private DocumentTestBeans(
+      Clock clock, UnitCatalogue catalogue, DocumentProperties properties, HandlingLimits limits,
+      SupervisionProperties supervision, DataSource dataSource, Executor printing,
+      PdfRenderer renderer) {
     this.dataSource = dataSource;
     JdbcTemplate jdbc = new JdbcTemplate(dataSource);
     WorkingDayCalendar calendar = WorkingDayCalendar.builtIn(clock);
@@ -49,9 +56,9 @@ public final class DocumentTestBeans {
     JdbcDocumentStore store = new JdbcDocumentStore(jdbc);
     this.documents =
         new CaseDocuments(
-            new DocumentTemplates(properties), SHARED_RENDERER, counter, store,
+            new DocumentTemplates(properties), renderer, counter, store,
             properties, catalogue, calendar, limits, supervision, new ReviewBodies(jdbc),
-            new FirstPrints(), new DocumentPrinter(SHARED_RENDERER, store, printing));
+            new FirstPrints(), new DocumentPrinter(renderer, store, printing));
     this.steps = new StepDocuments(documents, calendar, SupervisionTestBeans.caseSlips(jdbc),
         new ReviewBodies(jdbc));
   }
@@ -81,11 +88,16 @@ public final class DocumentTestBeans {
    * printing).
    */
   static DocumentTestBeans onFreshH2(Clock clock, Executor printing) {
+    return onFreshH2(clock, printing, SHARED_RENDERER);
+  }
+
+  /** The same, rendering with {@code renderer} (tests of a renderer that fails). */
+  static DocumentTestBeans onFreshH2(Clock clock, Executor printing, PdfRenderer renderer) {
     String url = "jdbc:h2:mem:docs-" + UUID.randomUUID() + ";DB_CLOSE_DELAY=-1;LOCK_TIMEOUT=10000";
     DriverManagerDataSource dataSource = new DriverManagerDataSource(url, "sa", "");
     Flyway.configure().dataSource(dataSource).locations("classpath:db/migration").load().migrate();
     return new DocumentTestBeans(clock, UnitCatalogue.builtIn(), DocumentProperties.defaults(),
-        HandlingLimits.statutory(), SupervisionProperties.plan(), dataSource, printing);
+        HandlingLimits.statutory(), SupervisionProperties.plan(), dataSource, printing, renderer);
   }
 
   /**
